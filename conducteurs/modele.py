@@ -1,0 +1,467 @@
+"""Le schéma d'un conducteur d'entretien (pydantic v2).
+
+Un conducteur a les trois parties du document méthodologique :
+
+1. le **cadre** (objectif, décision libre, informations à recueillir par
+   l'adhérent, outils utilisés, travail demandé pour le prochain rendez-vous) ;
+2. le **déroulement**, en trois séquences (introduction, échange, conclusion),
+   chacune une liste ordonnée d'étapes ;
+3. la **fiche Visual Course** : les champs à saisir dans l'applicatif métier
+   et les étapes dont les réponses les remplissent.
+
+Les règles du métier (les 5 éléments du cadre dans l'introduction, le travail
+pour le prochain rendez-vous en conclusion, le consentement avant toute donnée
+personnelle en phase d'accueil) sont vérifiées ici, avec des messages en
+français qui disent quoi écrire à la place.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+MOTIF_IDENTIFIANT = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+"""Identifiants en minuscules sans accents, mots séparés par des tirets.
+
+Le tiret bas est exclu : la machine à états l'utilise comme séparateur des
+états imbriqués."""
+
+
+class Phase(StrEnum):
+    """Phase du parcours à laquelle appartient l'entretien."""
+
+    accueil = "accueil"
+    accompagnement = "accompagnement"
+
+
+class TypeReponse(StrEnum):
+    """La forme de la réponse attendue à une étape."""
+
+    texte = "texte"
+    """Texte libre, sur plusieurs lignes."""
+    choix = "choix"
+    """Un seul choix parmi `options`."""
+    choix_multiple = "choix_multiple"
+    """Plusieurs choix parmi `options`."""
+    oui_non = "oui_non"
+    """Oui ou non."""
+    date_heure = "date_heure"
+    """Une date et une heure (« mardi 14/01 à 9h30 »)."""
+    duree = "duree"
+    """Une durée en minutes (« 45 min », « 1h30 »)."""
+    taches = "taches"
+    """Une liste de tâches : quoi, qui (adhérent ou conseiller), échéance."""
+    liste_controle = "liste_controle"
+    """Une liste de points à cocher (`options`)."""
+
+
+TYPES_AVEC_OPTIONS = frozenset(
+    {TypeReponse.choix, TypeReponse.choix_multiple, TypeReponse.liste_controle}
+)
+
+
+class ElementCadre(StrEnum):
+    """Les cinq éléments du cadre à expliciter au démarrage."""
+
+    objectifs = "objectifs"
+    duree = "duree"
+    lieu = "lieu"
+    deontologie = "deontologie"
+    deroulement = "deroulement"
+
+
+LIBELLES_CADRE: dict[ElementCadre, str] = {
+    ElementCadre.objectifs: "objectifs partagés",
+    ElementCadre.duree: "durée",
+    ElementCadre.lieu: "lieu",
+    ElementCadre.deontologie: "déontologie",
+    ElementCadre.deroulement: "déroulement",
+}
+
+
+class Role(StrEnum):
+    """Le rôle particulier d'une étape, que la machine à états vérifie."""
+
+    consentement = "consentement"
+    """Information sur le traitement des données et recueil du consentement
+    (réponse oui/non). Garde toutes les étapes `personnel: true`."""
+    formulaire_signe = "formulaire_signe"
+    """Le formulaire d'autorisation a-t-il été signé (oui/non) ?"""
+    suivi_taches = "suivi_taches"
+    """Retour sur le travail demandé au rendez-vous précédent."""
+    evaluation = "evaluation"
+    """Évaluation du résultat atteint, en conclusion."""
+    taches = "taches"
+    """Travail demandé pour le prochain rendez-vous (réponse de type taches)."""
+    prochain_rdv = "prochain_rdv"
+    """Date du prochain rendez-vous (réponse de type date_heure)."""
+
+
+LIBELLES_ROLE: dict[Role, str] = {
+    Role.consentement: "le consentement au traitement des données",
+    Role.formulaire_signe: "la signature du formulaire d'autorisation",
+    Role.suivi_taches: "le retour sur le travail demandé",
+    Role.evaluation: "l'évaluation du résultat atteint",
+    Role.taches: "le travail demandé pour le prochain rendez-vous",
+    Role.prochain_rdv: "la date du prochain rendez-vous",
+}
+
+TYPE_ATTENDU_PAR_ROLE: dict[Role, TypeReponse] = {
+    Role.consentement: TypeReponse.oui_non,
+    Role.formulaire_signe: TypeReponse.oui_non,
+    Role.taches: TypeReponse.taches,
+    Role.prochain_rdv: TypeReponse.date_heure,
+}
+
+Identifiant = Annotated[str, Field(pattern=MOTIF_IDENTIFIANT, min_length=1, max_length=60)]
+TexteNonVide = Annotated[str, Field(min_length=1)]
+
+
+class ErreurRegle(ValueError):
+    """Une règle du métier non respectée, avec son chemin et sa correction."""
+
+    def __init__(self, chemin: str, message: str, correction: str) -> None:
+        super().__init__(message)
+        self.chemin = chemin
+        self.message = message
+        self.correction = correction
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True
+    )
+
+
+class Cadre(_Strict):
+    """Le premier tableau du conducteur : le cadre de l'entretien."""
+
+    objectif: TexteNonVide
+    decision_libre: TexteNonVide
+    informations_a_recueillir: list[TexteNonVide] = Field(min_length=1)
+    outils: list[TexteNonVide] = Field(min_length=1)
+    travail_prochain_rdv: list[TexteNonVide] = Field(min_length=1)
+    """Suggestions de travail que le conseiller peut reprendre telles quelles."""
+
+
+class Etape(_Strict):
+    """Une étape du déroulement : ce que le conseiller dit ou demande."""
+
+    identifiant: Identifiant
+    titre: TexteNonVide
+    consigne: TexteNonVide
+    aide: str = ""
+    type: TypeReponse
+    options: list[TexteNonVide] = Field(default_factory=list)
+    obligatoire: bool = True
+    personnel: bool = False
+    """L'étape recueille des données personnelles : elle attend le consentement."""
+    cadre: list[ElementCadre] = Field(default_factory=list)
+    """Éléments du cadre que cette étape permet de convenir (introduction)."""
+    role: Role | None = None
+
+    @field_validator("options")
+    @classmethod
+    def _options_uniques(cls, options: list[str]) -> list[str]:
+        vues: set[str] = set()
+        for option in options:
+            if option.casefold() in vues:
+                raise ValueError(f"l'option « {option} » est en double")
+            vues.add(option.casefold())
+        return options
+
+    @model_validator(mode="after")
+    def _coherence(self) -> Etape:
+        if self.type in TYPES_AVEC_OPTIONS and len(self.options) < 2:
+            raise ValueError(
+                f"une étape de type « {self.type.value} » a besoin d'au moins deux "
+                "options : ajoutez une liste « options: » avec une option par ligne "
+                "(« - Première option »)"
+            )
+        if self.type not in TYPES_AVEC_OPTIONS and self.options:
+            raise ValueError(
+                f"une étape de type « {self.type.value} » n'a pas d'options : retirez "
+                "« options » ou choisissez le type « choix », « choix_multiple » ou "
+                "« liste_controle »"
+            )
+        attendu = TYPE_ATTENDU_PAR_ROLE.get(self.role) if self.role else None
+        if attendu is not None and self.type != attendu:
+            raise ValueError(
+                f"une étape de rôle « {self.role.value if self.role else ''} » doit "
+                f"avoir le type « {attendu.value} », pas « {self.type.value} »"
+            )
+        return self
+
+
+class Sequence(_Strict):
+    """Une séquence du déroulement (introduction, échange ou conclusion)."""
+
+    objectif: str = ""
+    duree_minutes: int | None = Field(default=None, ge=1, le=240)
+    etapes: list[Etape] = Field(min_length=1)
+
+
+class Deroulement(_Strict):
+    """Le deuxième tableau : le déroulement, séquence par séquence."""
+
+    introduction: Sequence
+    echange: Sequence
+    conclusion: Sequence
+
+    def sequences(self) -> list[tuple[str, Sequence]]:
+        """Les trois séquences dans l'ordre, avec leur nom."""
+        return [
+            ("introduction", self.introduction),
+            ("echange", self.echange),
+            ("conclusion", self.conclusion),
+        ]
+
+
+class ChampVisualCourse(_Strict):
+    """Un champ à saisir dans l'applicatif métier, et ce qui le remplit."""
+
+    champ: TexteNonVide
+    etapes: list[Identifiant] = Field(min_length=1)
+    aide: str = ""
+
+
+LIBELLES_SEQUENCE = {
+    "introduction": "Introduction",
+    "echange": "Échange",
+    "conclusion": "Conclusion",
+}
+
+
+class Conducteur(_Strict):
+    """Un conducteur d'entretien complet et cohérent."""
+
+    identifiant: Identifiant
+    titre: TexteNonVide
+    phase: Phase
+    duree_minutes: int = Field(ge=5, le=240)
+    version: TexteNonVide
+    description: str = ""
+    suite_conseillee: list[Identifiant] = Field(default_factory=list)
+    """Conducteurs à proposer pour l'entretien suivant."""
+    cadre: Cadre
+    deroulement: Deroulement
+    visual_course: list[ChampVisualCourse] = Field(min_length=1)
+
+    # ------------------------------------------------------------------ règles
+    @model_validator(mode="after")
+    def _regles_du_metier(self, info: ValidationInfo) -> Conducteur:
+        # Le chargeur passe `{"regles": False}` pour collecter toutes les
+        # erreurs d'un coup avec `erreurs_metier()` ; sinon la première lève.
+        if isinstance(info.context, dict) and info.context.get("regles") is False:
+            return self
+        for erreur in self.erreurs_metier():
+            raise ValueError(f"{erreur.chemin} : {erreur.message} ; {erreur.correction}")
+        return self
+
+    def erreurs_metier(self) -> list[ErreurRegle]:
+        """Toutes les règles du métier non respectées (liste vide si tout va bien)."""
+        erreurs: list[ErreurRegle] = []
+        vus: dict[str, str] = {}
+        for nom, sequence in self.deroulement.sequences():
+            for i, etape in enumerate(sequence.etapes):
+                chemin = f"deroulement.{nom}.etapes[{i}].identifiant"
+                if etape.identifiant in vus:
+                    erreurs.append(
+                        ErreurRegle(
+                            chemin,
+                            f"l'identifiant d'étape « {etape.identifiant} » est déjà "
+                            f"utilisé ({vus[etape.identifiant]})",
+                            "donnez à chaque étape un identifiant unique dans le conducteur",
+                        )
+                    )
+                else:
+                    vus[etape.identifiant] = f"deroulement.{nom}.etapes[{i}]"
+                if etape.cadre and nom != "introduction":
+                    erreurs.append(
+                        ErreurRegle(
+                            f"deroulement.{nom}.etapes[{i}].cadre",
+                            "les éléments du cadre se conviennent dans l'introduction",
+                            "déplacez cette étape dans « introduction » ou retirez « cadre »",
+                        )
+                    )
+        couverts = {e for etape in self.deroulement.introduction.etapes for e in etape.cadre}
+        for element in ElementCadre:
+            if element not in couverts:
+                erreurs.append(
+                    ErreurRegle(
+                        "deroulement.introduction.etapes",
+                        f"aucune étape de l'introduction ne convient de l'élément du cadre "
+                        f"« {LIBELLES_CADRE[element]} »",
+                        f"ajoutez « cadre: [{element.value}] » à l'étape de l'introduction "
+                        "qui le pose avec l'adhérent",
+                    )
+                )
+        for element, types in (
+            (ElementCadre.objectifs, {TypeReponse.texte, TypeReponse.choix,
+                                      TypeReponse.choix_multiple}),
+            (ElementCadre.duree, {TypeReponse.duree}),
+        ):
+            porteuses = [
+                e for e in self.deroulement.introduction.etapes
+                if element in e.cadre and e.type in types
+            ]
+            if element in couverts and not porteuses:
+                noms = ", ".join(f"« {t.value} »" for t in sorted(types))
+                erreurs.append(
+                    ErreurRegle(
+                        "deroulement.introduction.etapes",
+                        f"l'élément du cadre « {LIBELLES_CADRE[element]} » doit être "
+                        "noté par une étape qui en recueille la valeur",
+                        f"donnez à l'étape qui porte « cadre: [{element.value}] » "
+                        f"le type {noms}",
+                    )
+                )
+        conclusion = self.deroulement.conclusion.etapes
+        for role, type_ in (
+            (Role.evaluation, None),
+            (Role.taches, TypeReponse.taches),
+            (Role.prochain_rdv, TypeReponse.date_heure),
+        ):
+            if not any(e.role == role for e in conclusion):
+                indication = f" et « type: {type_.value} »" if type_ else ""
+                erreurs.append(
+                    ErreurRegle(
+                        "deroulement.conclusion.etapes",
+                        f"la conclusion n'a pas d'étape pour {LIBELLES_ROLE[role]}",
+                        f"ajoutez en conclusion une étape avec « role: {role.value} »"
+                        f"{indication}",
+                    )
+                )
+        for nom, sequence in self.deroulement.sequences():
+            for i, etape in enumerate(sequence.etapes):
+                if etape.role in (Role.evaluation, Role.taches, Role.prochain_rdv) and (
+                    nom != "conclusion"
+                ):
+                    erreurs.append(
+                        ErreurRegle(
+                            f"deroulement.{nom}.etapes[{i}].role",
+                            f"le rôle « {etape.role.value} » appartient à la conclusion",
+                            "déplacez cette étape dans « conclusion »",
+                        )
+                    )
+                if etape.role in (Role.taches, Role.prochain_rdv) and not etape.obligatoire:
+                    erreurs.append(
+                        ErreurRegle(
+                            f"deroulement.{nom}.etapes[{i}].obligatoire",
+                            "cette étape ne peut pas être facultative : on ne clôt pas un "
+                            "entretien sans elle",
+                            "écrivez « obligatoire: true » ou retirez la ligne",
+                        )
+                    )
+        erreurs.extend(self._erreurs_consentement())
+        for i, champ in enumerate(self.visual_course):
+            for j, ident in enumerate(champ.etapes):
+                if ident not in vus:
+                    erreurs.append(
+                        ErreurRegle(
+                            f"visual_course[{i}].etapes[{j}]",
+                            f"l'étape « {ident} » n'existe pas dans ce conducteur",
+                            "écrivez l'identifiant d'une étape du déroulement "
+                            f"(par exemple « {next(iter(vus), 'objectifs')} »)",
+                        )
+                    )
+        for i, ident in enumerate(self.suite_conseillee):
+            if ident == self.identifiant:
+                erreurs.append(
+                    ErreurRegle(
+                        f"suite_conseillee[{i}]",
+                        "un conducteur ne peut pas se conseiller lui-même pour la suite",
+                        "indiquez l'identifiant d'un autre conducteur",
+                    )
+                )
+        return erreurs
+
+    def _erreurs_consentement(self) -> list[ErreurRegle]:
+        erreurs: list[ErreurRegle] = []
+        position_consentement: int | None = None
+        premiere_personnelle: tuple[int, str] | None = None
+        for position, (chemin, etape) in enumerate(self.etapes_avec_chemin()):
+            if etape.role == Role.consentement and position_consentement is None:
+                position_consentement = position
+                if etape.personnel:
+                    erreurs.append(
+                        ErreurRegle(
+                            f"{chemin}.personnel",
+                            "l'étape de consentement ne peut pas elle-même être personnelle",
+                            "écrivez « personnel: false » ou retirez la ligne",
+                        )
+                    )
+            if etape.personnel and premiere_personnelle is None:
+                premiere_personnelle = (position, chemin)
+        if self.phase == Phase.accueil and premiere_personnelle is not None:
+            position, chemin = premiere_personnelle
+            if position_consentement is None or position_consentement > position:
+                erreurs.append(
+                    ErreurRegle(
+                        chemin,
+                        "en phase d'accueil, une étape qui recueille des données "
+                        "personnelles doit venir après l'information et le consentement",
+                        "ajoutez avant elle une étape « role: consentement » de type "
+                        "« oui_non » qui informe l'adhérent et recueille son accord",
+                    )
+                )
+        return erreurs
+
+    # --------------------------------------------------------------- lecture
+    def etapes_avec_chemin(self) -> list[tuple[str, Etape]]:
+        """Toutes les étapes dans l'ordre, avec leur chemin dans le fichier."""
+        return [
+            (f"deroulement.{nom}.etapes[{i}]", etape)
+            for nom, sequence in self.deroulement.sequences()
+            for i, etape in enumerate(sequence.etapes)
+        ]
+
+    def etapes(self) -> list[tuple[str, Etape]]:
+        """Toutes les étapes dans l'ordre, avec le nom de leur séquence."""
+        return [
+            (nom, etape)
+            for nom, sequence in self.deroulement.sequences()
+            for etape in sequence.etapes
+        ]
+
+    def etape(self, identifiant: str) -> Etape:
+        """L'étape de cet identifiant (KeyError si elle n'existe pas)."""
+        for _, etape in self.etapes():
+            if etape.identifiant == identifiant:
+                return etape
+        raise KeyError(identifiant)
+
+    def sequence_de(self, identifiant: str) -> str:
+        """Le nom de la séquence qui contient cette étape."""
+        for nom, etape in self.etapes():
+            if etape.identifiant == identifiant:
+                return nom
+        raise KeyError(identifiant)
+
+    def etape_de_role(self, role: Role) -> Etape | None:
+        """La première étape qui a ce rôle, s'il y en a une."""
+        return next((e for _, e in self.etapes() if e.role == role), None)
+
+    @property
+    def demande_consentement(self) -> bool:
+        """Le conducteur a une étape de consentement."""
+        return self.etape_de_role(Role.consentement) is not None
+
+    @property
+    def nombre_etapes(self) -> int:
+        return len(self.etapes())
+
+
+def est_identifiant(texte: str) -> bool:
+    """Le texte est un identifiant valide de conducteur ou d'étape."""
+    return re.fullmatch(MOTIF_IDENTIFIANT, texte) is not None
