@@ -17,6 +17,7 @@ français qui disent quoi écrire à la place.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from enum import StrEnum
 from typing import Annotated
@@ -460,6 +461,10 @@ class Conducteur(_Strict):
     @property
     def nombre_etapes(self) -> int:
         return len(self.etapes())
+
+    def empreinte(self) -> str:
+        """Empreinte du contenu : change dès qu'un mot du conducteur change."""
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()[:16]
 
 
 def est_identifiant(texte: str) -> bool:

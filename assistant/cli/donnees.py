@@ -1,0 +1,7 @@
+"""À écrire."""
+
+from typing import Any
+
+
+def enregistrer(sous: Any) -> None:
+    """Enregistre les sous-commandes de ce module."""
