@@ -26,6 +26,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    Strict,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -124,6 +125,13 @@ TYPE_ATTENDU_PAR_ROLE: dict[Role, TypeReponse] = {
     Role.prochain_rdv: TypeReponse.date_heure,
 }
 
+# Les fichiers sont lus en mode strict (un nombre n'est pas un texte), mais les
+# valeurs énumérées s'écrivent comme des textes dans le YAML.
+PhaseTexte = Annotated[Phase, Strict(False)]
+TypeTexte = Annotated[TypeReponse, Strict(False)]
+ElementTexte = Annotated[ElementCadre, Strict(False)]
+RoleTexte = Annotated[Role, Strict(False)]
+
 Identifiant = Annotated[str, Field(pattern=MOTIF_IDENTIFIANT, min_length=1, max_length=60)]
 TexteNonVide = Annotated[str, Field(min_length=1)]
 
@@ -162,14 +170,14 @@ class Etape(_Strict):
     titre: TexteNonVide
     consigne: TexteNonVide
     aide: str = ""
-    type: TypeReponse
+    type: TypeTexte
     options: list[TexteNonVide] = Field(default_factory=list)
     obligatoire: bool = True
     personnel: bool = False
     """L'étape recueille des données personnelles : elle attend le consentement."""
-    cadre: list[ElementCadre] = Field(default_factory=list)
+    cadre: list[ElementTexte] = Field(default_factory=list)
     """Éléments du cadre que cette étape permet de convenir (introduction)."""
-    role: Role | None = None
+    role: RoleTexte | None = None
 
     @field_validator("options")
     @classmethod
@@ -248,7 +256,7 @@ class Conducteur(_Strict):
 
     identifiant: Identifiant
     titre: TexteNonVide
-    phase: Phase
+    phase: PhaseTexte
     duree_minutes: int = Field(ge=5, le=240)
     version: TexteNonVide
     description: str = ""
