@@ -5,14 +5,74 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from assistant.cli.base import erreur
 from assistant.config import Emplacements
 
 
 def enregistrer(sous: Any) -> None:
-    """Enregistre les sous-commandes de ce module."""
+    """Enregistre `nouveau` et `reprendre`."""
+    p = sous.add_parser(
+        "nouveau", help="démarre un nouvel entretien",
+        description="Ouvre l'assistant directement sur un nouvel entretien.",
+    )
+    p.add_argument("--adherent", metavar="NOM", help="nom de l'adhérent (créé s'il n'existe pas)")
+    p.add_argument("--conducteur", metavar="ID", help="identifiant du conducteur d'entretien")
+    p.set_defaults(action=lancer_nouveau)
+
+    p = sous.add_parser("reprendre", help="reprend un entretien interrompu")
+    p.set_defaults(action=lancer_reprendre)
+
+
+def _lancer(emplacements: Emplacements, ecran: str | None = None, **options: Any) -> int:
+    from assistant.app import AssistantApp, Demarrage
+    from stockage import Depot, DossierVerrouille
+
+    try:
+        depot = Depot.ouvrir(emplacements.donnees)
+    except DossierVerrouille as exc:
+        erreur(str(exc))
+        return 1
+    except PermissionError:
+        erreur(f"le dossier de données {emplacements.donnees} n'est pas accessible "
+               "(droits insuffisants).")
+        return 1
+    except OSError as exc:
+        erreur(f"le dossier de données {emplacements.donnees} ne peut pas être ouvert "
+               f"({exc.strerror}).")
+        return 1
+    try:
+        demarrage = Demarrage(ecran, **options) if ecran else None
+        app = AssistantApp(emplacements, depot, demarrage=demarrage)
+        app.run()
+    finally:
+        depot.fermer()
+    if app.return_code:
+        erreur("l'assistant s'est arrêté sur une erreur inattendue. Les réponses déjà "
+               "enregistrées sont conservées : relancez « entretien » puis « Reprendre ».")
+        return 1
+    return 0
 
 
 def lancer_accueil(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """Ouvre l'assistant sur l'écran d'accueil."""
-    print("L'interface arrive bientôt.")
-    return 0
+    return _lancer(emplacements)
+
+
+def lancer_nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """Ouvre l'assistant sur un nouvel entretien."""
+    if args.conducteur:
+        from conducteurs.chargeur import charger_catalogue
+
+        catalogue = charger_catalogue(emplacements.conducteurs)
+        if args.conducteur not in catalogue:
+            try:
+                catalogue.get(args.conducteur)
+            except KeyError as exc:
+                erreur(str(exc.args[0]))
+            return 2
+    return _lancer(emplacements, "nouveau", adherent=args.adherent, conducteur=args.conducteur)
+
+
+def lancer_reprendre(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """Ouvre l'assistant sur la liste des entretiens interrompus."""
+    return _lancer(emplacements, "reprendre")

@@ -1,0 +1,1 @@
+"""Aides à la saisie et à la rédaction, sans interface : dates, durées, comptes rendus."""

@@ -1,0 +1,1 @@
+"""Les écrans de l'assistant."""

@@ -1,0 +1,428 @@
+"""L'écran de conversation : l'entretien conduit pas à pas.
+
+Les consignes et conseils de l'assistant s'affichent comme des messages, les
+réponses du conseiller aussi. La zone de saisie s'adapte au type de réponse
+de l'étape. Chaque réponse est enregistrée sur disque avant d'être affichée
+comme enregistrée (« ✓ »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TextArea
+
+from assistant.aides.compte_rendu import formater_reponse
+from assistant.direct import SeanceEnDirect
+from assistant.ecrans.dialogues import Confirmer, DemanderTexte
+from assistant.verification import Verificateur
+from assistant.widgets.bulle import Bulle, Voix
+from assistant.widgets.panneau import Panneau, TachePrecedente
+from assistant.widgets.saisie import Saisie, SaisieTexte, saisie_pour
+from conducteurs.modele import LIBELLES_SEQUENCE, Etape, Role
+from etats import Refus
+
+AIDE_COMMANDES = """Commandes (touche ou texte tapé dans la zone de saisie) :
+F1  /aide          cette aide
+F2  /precedent     revenir à l'étape précédente (les réponses sont gardées)
+F3  /passer RAISON passer une étape facultative
+F4  /note TEXTE    ajouter une note libre
+F5  /suspendre     suspendre l'entretien (à reprendre depuis l'accueil)
+F6  /aller         aller à l'étape qui manque
+F7                 appliquer la suggestion RGPD
+F9  /cloturer      clôturer l'entretien
+/aller ID          revenir à une étape précise"""
+
+
+@dataclass
+class FinConversation:
+    """Comment la conversation s'est terminée."""
+
+    statut: str
+    """« cloture » ou « suspendu »."""
+
+
+class Conversation(Screen[FinConversation]):
+    """Conduire un entretien : fil de messages, saisie adaptée, panneau latéral."""
+
+    CSS_PATH = "conversation.tcss"
+    BINDINGS = [
+        Binding("f1", "aide", "Aide"),
+        Binding("f2", "precedent", "Précédent"),
+        Binding("f3", "passer", "Passer"),
+        Binding("f4", "note", "Note"),
+        Binding("f5", "suspendre", "Suspendre"),
+        Binding("f6", "aller_manquant", "Étape manquante", show=False),
+        Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False),
+        Binding("f9", "cloturer", "Clôturer"),
+    ]
+
+    def __init__(
+        self, direct: SeanceEnDirect, taches_precedentes: list[TachePrecedente] | None = None,
+        repetition: bool = False, horloge: Callable[[], datetime] | None = None,
+        interlocuteur: Any = None,
+    ) -> None:
+        super().__init__()
+        self.direct = direct
+        self.taches_precedentes = taches_precedentes or []
+        self.repetition = repetition
+        self.horloge = horloge
+        self.interlocuteur = interlocuteur
+        """En répétition : l'adhérent simulé qui répond (voir `assistant.repetition`)."""
+        self.etape_manquante: str | None = None
+        self.verificateur = Verificateur([direct.nom_adherent])
+        self._saisie: Saisie | None = None
+
+    # ------------------------------------------------------------- montage
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            with Vertical(id="principal"):
+                if self.repetition:
+                    yield Static("RÉPÉTITION — entraînement, aucune donnée réelle", id="bandeau")
+                yield VerticalScroll(id="fil")
+                yield Vertical(id="zone-saisie")
+                yield Static(Content(""), id="constats")
+            yield Panneau(self.taches_precedentes)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        conducteur = self.direct.conducteur
+        self.title = "Répétition" if self.repetition else "Entretien en direct"
+        self.sub_title = conducteur.titre
+        self.query_one(Panneau).prevu_minutes = conducteur.duree_minutes
+        fil = self.query_one("#fil", VerticalScroll)
+        fil.anchor()
+        self._rejouer()
+        self._montrer_etape()
+        self.set_interval(1.0, self._tic)
+        self._tic()
+
+    def _rejouer(self) -> None:
+        """À la reprise : les étapes déjà faites, en bref, avant l'étape courante."""
+        entretien = self.direct.entretien
+        passees = entretien.donnees.passees
+        courante = entretien.etape_courante
+        deja = False
+        for _, etape in self.direct.conducteur.etapes():
+            if courante is not None and etape.identifiant == courante.identifiant:
+                break
+            valeur = entretien.reponse(etape.identifiant)
+            if valeur is not None:
+                if not deja:
+                    self._dire("Reprise de l'entretien. Déjà enregistré :", "systeme")
+                    deja = True
+                self._dire(f"{etape.titre} : {formater_reponse(etape, valeur)}", "conseiller",
+                           "✓ enregistré")
+            elif etape.identifiant in passees:
+                self._dire(f"{etape.titre} : passée ({passees[etape.identifiant]})", "systeme")
+
+    # ------------------------------------------------------------ affichage
+    def _dire(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> Bulle:
+        bulle = Bulle(texte, voix, titre)
+        self.query_one("#fil", VerticalScroll).mount(bulle)
+        return bulle
+
+    def _montrer_etape(self, rappel: bool = True) -> None:
+        entretien = self.direct.entretien
+        self._rafraichir_panneau()
+        etape = entretien.etape_courante
+        if etape is None or entretien.etat in ("cloture", "suspendu"):
+            self._vider_saisie()
+            return
+        sequence = LIBELLES_SEQUENCE.get(entretien.sequence or "", "")
+        n, total = entretien.position_sequence
+        titre = f"{sequence} · étape {n}/{total}"
+        if rappel:
+            texte = f"{etape.titre}\n{etape.consigne}"
+            if not etape.obligatoire:
+                texte += "\n(facultative : F3 pour passer)"
+            self._dire(texte, "assistant", titre)
+            if etape.aide:
+                self._dire(etape.aide, "aide")
+            if self.interlocuteur is not None:
+                replique = self.interlocuteur.replique(etape)
+                if replique:
+                    self._dire(replique, "adherent")
+        self._monter_saisie(etape)
+
+    def _vider_saisie(self) -> None:
+        zone = self.query_one("#zone-saisie", Vertical)
+        zone.remove_children()
+        self._saisie = None
+
+    def _monter_saisie(self, etape: Etape) -> None:
+        self._vider_saisie()
+        valeur = self.direct.entretien.reponse(etape.identifiant)
+        suggestions = list(self.direct.conducteur.cadre.travail_prochain_rdv)
+        saisie = saisie_pour(etape, valeur, suggestions=suggestions, maintenant=self.horloge)
+        self._saisie = saisie
+        self.query_one("#zone-saisie", Vertical).mount(saisie)
+        self.call_after_refresh(saisie.focaliser)
+        self.query_one("#constats", Static).update(Content(""))
+
+    def _rafraichir_panneau(self) -> None:
+        entretien = self.direct.entretien
+        panneau = self.query_one(Panneau)
+        panneau.montrer_progression(
+            entretien.etat, entretien.sequence, entretien.position, entretien.position_sequence
+        )
+        panneau.montrer_cadre(entretien.elements_cadre_convenus())
+
+    def _tic(self) -> None:
+        self.query_one(Panneau).secondes = self.direct.entretien.temps_ecoule().total_seconds()
+
+    def _refus(self, refus: Refus) -> None:
+        self.etape_manquante = refus.etape
+        texte = refus.raison
+        if refus.etape:
+            etape = self.direct.conducteur.etape(refus.etape)
+            texte += f"\nF6 ou /aller : aller à l'étape « {etape.titre} »."
+        self._dire(texte, "alerte")
+
+    def _echec_enregistrement(self, exc: Exception) -> None:
+        self._dire(
+            "L'enregistrement a échoué : la dernière action n'est PAS enregistrée. "
+            f"Vérifiez le disque ou le dossier de données, puis réessayez. ({exc})",
+            "alerte",
+        )
+
+    # ------------------------------------------------------------- réponses
+    @on(Saisie.Reponse)
+    def _reponse(self, event: Saisie.Reponse) -> None:
+        event.stop()
+        etape = self.direct.entretien.etape_courante
+        if etape is None:
+            return
+        if isinstance(event.valeur, str) and isinstance(self._saisie, SaisieTexte):
+            constats = self.verificateur.verifier(event.valeur)
+            if constats:
+                resume = self.verificateur.resumer(constats)
+                def apres(ok: bool | None) -> None:
+                    if ok:
+                        self._enregistrer(etape, event.valeur, event.affichage)
+                self.app.push_screen(
+                    Confirmer(
+                        f"Ce texte contient des éléments à revoir (RGPD) :\n{resume}\n\n"
+                        "L'enregistrer quand même ?",
+                        oui="Enregistrer quand même", non="Corriger",
+                    ),
+                    apres,
+                )
+                return
+        self._enregistrer(etape, event.valeur, event.affichage)
+
+    def _enregistrer(self, etape: Etape, valeur: Any, affichage: str) -> None:
+        try:
+            self.direct.repondre_seulement(valeur)
+        except Refus as refus:
+            self._refus(refus)
+            return
+        except Exception as exc:  # noqa: BLE001 - disque plein, dossier retiré…
+            self._echec_enregistrement(exc)
+            return
+        self._dire(affichage, "conseiller", "✓ enregistré")
+        if etape.role == Role.consentement and valeur is False:
+            self._dire(
+                "Consentement refusé : les étapes qui recueillent des données personnelles "
+                "seront passées et rien de personnel ne sera enregistré.",
+                "systeme",
+            )
+        self._avancer()
+
+    def _avancer(self) -> None:
+        if self.direct.est_derniere_etape():
+            self._rafraichir_panneau()
+            manques = self.direct.entretien.manques_cloture()
+            if manques:
+                self._refus(manques[0])
+                self._montrer_etape(rappel=False)
+            else:
+                self._dire("Toutes les étapes sont faites. F9 : clôturer l'entretien.", "systeme")
+                self.action_cloturer()
+            return
+        try:
+            self.direct.avancer()
+        except Refus as refus:
+            self._refus(refus)
+            self._montrer_etape(rappel=False)
+            return
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)
+            return
+        self._montrer_etape()
+
+    # ------------------------------------------------------------ commandes
+    @on(Saisie.Commande)
+    def _commande(self, event: Saisie.Commande) -> None:
+        event.stop()
+        nom, argument = event.nom, event.argument
+        actions: dict[str, Callable[[], Any]] = {
+            "aide": self.action_aide,
+            "precedent": self.action_precedent,
+            "précédent": self.action_precedent,
+            "suspendre": self.action_suspendre,
+            "cloturer": self.action_cloturer,
+            "clôturer": self.action_cloturer,
+        }
+        if nom in actions:
+            actions[nom]()
+        elif nom == "passer":
+            self._passer(argument) if argument else self.action_passer()
+        elif nom == "note":
+            self._noter(argument) if argument else self.action_note()
+        elif nom == "aller":
+            if argument:
+                self._aller(argument)
+            else:
+                self.action_aller_manquant()
+        else:
+            self._dire(f"Commande inconnue : /{nom}. Tapez /aide pour la liste.", "alerte")
+
+    def action_aide(self) -> None:
+        self._dire(AIDE_COMMANDES, "systeme", "Aide")
+
+    def action_precedent(self) -> None:
+        refus = self.direct.entretien.possible("precedent")
+        if refus is not None:
+            self._refus(refus)
+            return
+        try:
+            self.direct.precedent()
+        except Refus as refus:
+            self._refus(refus)
+            return
+        etape = self.direct.entretien.etape_courante
+        if etape is not None:
+            self._dire(f"Retour à l'étape « {etape.titre} ». La réponse enregistrée est "
+                       "gardée ; modifiez-la ou validez-la.", "systeme")
+        self._montrer_etape()
+
+    def action_passer(self) -> None:
+        refus = self.direct.entretien.possible("passer", "raison")
+        if refus is not None:
+            self._refus(refus)
+            return
+        self.app.push_screen(
+            DemanderTexte("Pourquoi passer cette étape ? (la raison est gardée)"),
+            lambda raison: self._passer(raison) if raison else None,
+        )
+
+    def _passer(self, raison: str) -> None:
+        etape = self.direct.entretien.etape_courante
+        try:
+            self.direct.passer(raison)
+        except Refus as refus:
+            self._refus(refus)
+            return
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)
+            return
+        titre = etape.titre if etape else ""
+        self._dire(f"Étape « {titre} » passée : {raison}", "systeme", "✓ enregistré")
+        if self.direct.entretien.etape_courante is etape:
+            self._avancer()
+        else:
+            self._montrer_etape()
+
+    def action_note(self) -> None:
+        self.app.push_screen(
+            DemanderTexte("Note libre (rédigez avec « vous » ou « l'adhérent ») :"),
+            lambda texte: self._noter(texte) if texte else None,
+        )
+
+    def _noter(self, texte: str) -> None:
+        try:
+            self.direct.noter(texte)
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)
+            return
+        self._dire(texte, "conseiller", "Note ✓ enregistrée")
+
+    def action_suspendre(self) -> None:
+        try:
+            self.direct.suspendre()
+        except Refus as refus:
+            self._refus(refus)
+            return
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)
+            return
+        self.app.notify("Entretien suspendu : reprenez-le depuis l'accueil (R).")
+        self.dismiss(FinConversation("suspendu"))
+
+    def action_aller_manquant(self) -> None:
+        if self.etape_manquante:
+            self._aller(self.etape_manquante)
+        else:
+            self._dire("Aucune étape manquante signalée.", "systeme")
+
+    def _aller(self, identifiant: str) -> None:
+        try:
+            self.direct.conducteur.etape(identifiant)
+        except KeyError:
+            self._dire(f"Aucune étape « {identifiant} » dans ce conducteur.", "alerte")
+            return
+        try:
+            self.direct.aller_a(identifiant)
+        except Refus as refus:
+            self._refus(refus)
+            return
+        self.etape_manquante = None
+        self._montrer_etape()
+
+    def action_cloturer(self) -> None:
+        manques = self.direct.entretien.manques_cloture()
+        if manques:
+            self._dire(
+                "L'entretien ne peut pas encore être clôturé :\n"
+                + "\n".join(f"• {m.raison}" for m in manques),
+                "alerte",
+            )
+            self.etape_manquante = next((m.etape for m in manques if m.etape), None)
+            if self.etape_manquante:
+                self._dire("F6 ou /aller : aller à la première étape manquante.", "systeme")
+            return
+        from assistant.ecrans.cloture import Cloture
+
+        def fin(resultat: bool | None) -> None:
+            if resultat:
+                self.dismiss(FinConversation("cloture"))
+
+        self.app.push_screen(Cloture(self.direct), fin)
+
+    # ----------------------------------------------------------------- RGPD
+    @on(Saisie.Frappe)
+    def _frappe(self, event: Saisie.Frappe) -> None:
+        event.stop()
+        constats = self.verificateur.verifier(event.texte)
+        self.query_one("#constats", Static).update(
+            Content(self.verificateur.resumer(constats, avec_touche=True) if constats else "")
+        )
+
+    def action_appliquer_suggestion(self) -> None:
+        zone = self.query("#zone").first(TextArea) if self.query("#zone") else None
+        if zone is None:
+            return
+        nouveau = self.verificateur.appliquer_premiere(zone.text)
+        if nouveau is not None:
+            zone.text = nouveau
+            zone.move_cursor(zone.document.end)
+
+    # -------------------------------------------------------------- tâches
+    @on(Panneau.StatutTache)
+    def _statut_tache(self, event: Panneau.StatutTache) -> None:
+        event.stop()
+        try:
+            self.direct.maj_tache(event.tache.id, event.tache.statut)
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)

@@ -1,0 +1,221 @@
+"""Démarrer un entretien : trouver ou créer l'adhérent, choisir le conducteur."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from assistant.aides.dates import formater_date
+from assistant.aides.parcours import conducteur_suggere, presenter_cadre
+from conducteurs.chargeur import Catalogue
+
+if TYPE_CHECKING:
+    from stockage import Depot, ResumeAdherent
+
+CREER = "__creer__"
+LIBELLES_STATUT = {"en_cours": "en cours", "suspendu": "suspendu", "cloture": "clôturé"}
+
+
+@dataclass
+class Choix:
+    """Ce que le conseiller a choisi pour démarrer."""
+
+    adherent_id: str
+    conducteur_id: str
+
+
+class NouvelEntretien(Screen[Choix | None]):
+    """Recherche de l'adhérent (au fil de la frappe), parcours, conducteur conseillé."""
+
+    CSS_PATH = "nouvel_entretien.tcss"
+    BINDINGS = [
+        Binding("escape", "retour", "Retour"),
+        Binding("ctrl+s", "commencer", "Commencer l'entretien"),
+    ]
+
+    def __init__(
+        self, depot: Depot, catalogue: Catalogue, nom: str | None = None,
+        conducteur_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.depot = depot
+        self.catalogue = catalogue
+        self.nom_initial = nom or ""
+        self.conducteur_initial = conducteur_id
+        self.adherent_id: str | None = None
+        self.conducteur_id: str | None = None
+        self._resultats: list[ResumeAdherent] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            with Vertical(id="gauche"):
+                yield Static("1. L'adhérent", classes="titre")
+                yield Input(
+                    self.nom_initial, id="recherche",
+                    placeholder="Nom de l'adhérent (recherche au fil de la frappe)",
+                )
+                yield OptionList(id="adherents")
+                yield Static("2. L'entretien", classes="titre")
+                yield OptionList(id="conducteurs")
+            with VerticalScroll(id="droite"):
+                yield Static(Content(""), id="parcours")
+                yield Static(Content(""), id="cadre")
+                yield Button("Commencer l'entretien", id="commencer", variant="primary",
+                             disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._filtrer(self.nom_initial)
+        self._remplir_conducteurs(None)
+        self.query_one("#recherche", Input).focus()
+        if self.nom_initial and self._resultats:
+            exact = [r for r in self._resultats if r.nom.casefold() == self.nom_initial.casefold()]
+            if len(exact) == 1:
+                self._choisir_adherent(exact[0].id)
+
+    # ---------------------------------------------------------- adhérents
+    @on(Input.Changed, "#recherche")
+    def _frappe(self, event: Input.Changed) -> None:
+        self._filtrer(event.value)
+
+    def _filtrer(self, texte: str) -> None:
+        texte = texte.strip()
+        self._resultats = (
+            self.depot.chercher_adherents(texte) if texte else self.depot.adherents()
+        )[:200]
+        liste = self.query_one("#adherents", OptionList)
+        liste.clear_options()
+        options: list[Option] = []
+        noms = {r.nom.casefold() for r in self._resultats}
+        if texte and texte.casefold() not in noms:
+            options.append(Option(Content(f"+ Créer le dossier « {texte} »"), id=CREER))
+        for r in self._resultats:
+            derniere = ""
+            if r.dernier_contact:
+                derniere = f" — dernier contact le {formater_date(r.dernier_contact.date())}"
+            options.append(Option(Content(f"{r.nom}{derniere}"), id=r.id))
+        if not options:
+            options.append(Option(Content("Tapez le nom de l'adhérent."), disabled=True))
+        liste.add_options(options)
+        liste.highlighted = 0 if not options[0].disabled else None
+
+    @on(Input.Submitted, "#recherche")
+    def _valider_recherche(self) -> None:
+        liste = self.query_one("#adherents", OptionList)
+        if liste.highlighted is not None:
+            option = liste.get_option_at_index(liste.highlighted)
+            if not option.disabled:
+                self._selection_adherent(option.id)
+
+    @on(OptionList.OptionSelected, "#adherents")
+    def _adherent_selectionne(self, event: OptionList.OptionSelected) -> None:
+        self._selection_adherent(event.option.id)
+
+    def _selection_adherent(self, ident: str | None) -> None:
+        if ident == CREER:
+            nom = self.query_one("#recherche", Input).value.strip()
+            adherent = self.depot.creer_adherent(nom)
+            self.notify(f"Dossier créé : {nom}", markup=False)
+            self._filtrer(nom)
+            self._choisir_adherent(adherent.id)
+        elif ident:
+            self._choisir_adherent(ident)
+
+    def _choisir_adherent(self, ident: str) -> None:
+        self.adherent_id = ident
+        adherent = self.depot.adherent(ident)
+        seances = [s for s in self.depot.seances(ident) if not s.repetition]
+        lignes = [f"Adhérent : {adherent.nom}", ""]
+        if adherent.consentement is not None:
+            accord = "donné" if adherent.consentement.accord else "refusé"
+            lignes.append(
+                f"Consentement {accord} le {formater_date(adherent.consentement.date.date())}"
+                if hasattr(adherent.consentement.date, "date")
+                else f"Consentement {accord}"
+            )
+        if seances:
+            lignes.append("Parcours :")
+            for s in seances[-8:]:
+                lignes.append(
+                    f"  • {formater_date(s.debut.date())} — {s.conducteur_titre} "
+                    f"({LIBELLES_STATUT.get(s.statut, s.statut)})"
+                )
+            taches = self.depot.taches_ouvertes(ident)
+            if taches:
+                lignes += ["", "Travail demandé la dernière fois :"]
+                lignes += [f"  • {t.quoi}" for t in taches]
+        else:
+            lignes.append("Aucune séance : premier entretien.")
+        self.query_one("#parcours", Static).update(Content("\n".join(lignes)))
+        self._remplir_conducteurs([s.conducteur_id for s in seances if s.statut == "cloture"])
+        self.query_one("#conducteurs", OptionList).focus()
+
+    # -------------------------------------------------------- conducteurs
+    def _remplir_conducteurs(self, faits: list[str] | None) -> None:
+        suggere = (
+            self.conducteur_initial
+            if self.conducteur_initial in self.catalogue
+            else conducteur_suggere(self.catalogue, faits or [])
+            if faits is not None else None
+        )
+        liste = self.query_one("#conducteurs", OptionList)
+        liste.clear_options()
+        entrees = self.catalogue.tries()
+        for entree in entrees:
+            c = entree.conducteur
+            marque = "★ conseillé — " if c.identifiant == suggere else ""
+            liste.add_option(
+                Option(Content(f"{marque}{c.titre} ({c.duree_minutes} min)"), id=c.identifiant)
+            )
+        identifiants = [e.conducteur.identifiant for e in entrees]
+        if suggere in identifiants:
+            liste.highlighted = identifiants.index(suggere)
+            self._montrer_cadre(suggere)
+
+    @on(OptionList.OptionHighlighted, "#conducteurs")
+    def _survol(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self._montrer_cadre(event.option.id)
+
+    @on(OptionList.OptionSelected, "#conducteurs")
+    def _conducteur_choisi(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self._montrer_cadre(event.option.id)
+            if self.adherent_id:
+                self.query_one("#commencer", Button).focus()
+            else:
+                self.notify("Choisissez d'abord l'adhérent.", severity="warning")
+                self.query_one("#recherche", Input).focus()
+
+    def _montrer_cadre(self, ident: str) -> None:
+        self.conducteur_id = ident
+        conducteur = self.catalogue.get(ident)
+        self.query_one("#cadre", Static).update(Content(presenter_cadre(conducteur)))
+        self.query_one("#commencer", Button).disabled = self.adherent_id is None
+
+    # ------------------------------------------------------------ actions
+    @on(Button.Pressed, "#commencer")
+    def action_commencer(self) -> None:
+        if self.adherent_id is None:
+            self.notify("Choisissez ou créez d'abord le dossier de l'adhérent.",
+                        severity="warning")
+            return
+        if self.conducteur_id is None:
+            self.notify("Choisissez le type d'entretien.", severity="warning")
+            return
+        self.dismiss(Choix(self.adherent_id, self.conducteur_id))
+
+    def action_retour(self) -> None:
+        self.dismiss(None)
+
+

@@ -1,0 +1,53 @@
+"""La vérification RGPD des textes pendant la saisie, pour l'interface."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from assistant.redaction import verifier
+
+LIBELLES_CATEGORIE = {
+    "sante": "santé",
+    "origine": "origine",
+    "opinions_politiques": "opinions politiques",
+    "religion": "religion",
+    "syndicat": "appartenance syndicale",
+    "vie_sexuelle": "vie sexuelle",
+    "genetique_biometrie": "données génétiques ou biométriques",
+    "judiciaire": "infractions et condamnations",
+    "jugement": "jugement de valeur",
+    "identifiant": "identifiant",
+    "style": "style",
+}
+
+
+class Verificateur:
+    """Vérifie un texte et propose les reformulations, pour un adhérent donné."""
+
+    def __init__(self, prenoms: Iterable[str] = ()) -> None:
+        self.prenoms = [p for p in prenoms if p]
+
+    def verifier(self, texte: str) -> list[Any]:
+        if not texte.strip():
+            return []
+        return list(verifier(texte, self.prenoms))
+
+    def resumer(self, constats: list[Any], avec_touche: bool = False) -> str:
+        lignes = []
+        for c in constats[:4]:
+            categorie = LIBELLES_CATEGORIE.get(str(c.categorie), str(c.categorie))
+            lignes.append(f"⚠ {categorie} — {c.explication} Suggestion : {c.suggestion}")
+        if len(constats) > 4:
+            lignes.append(f"… et {len(constats) - 4} autre(s)")
+        if avec_touche and constats:
+            lignes.append("F7 : remplacer le premier passage par la suggestion")
+        return "\n".join(lignes)
+
+    def appliquer_premiere(self, texte: str) -> str | None:
+        """Le texte où le premier passage signalé est remplacé par sa suggestion."""
+        constats = self.verifier(texte)
+        if not constats:
+            return None
+        c = constats[0]
+        return texte[: c.debut] + c.suggestion + texte[c.fin:]

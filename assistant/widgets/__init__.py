@@ -1,0 +1,1 @@
+"""Les widgets de l'assistant."""

@@ -1,0 +1,47 @@
+"""Une bulle de la conversation : consigne, réponse, conseil ou message système."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.content import Content
+from textual.widgets import Static
+
+Voix = Literal["assistant", "conseiller", "aide", "systeme", "alerte", "adherent"]
+
+ETIQUETTES: dict[str, str] = {
+    "assistant": "Assistant",
+    "conseiller": "Vous",
+    "aide": "Conseil",
+    "systeme": "Assistant",
+    "alerte": "Attention",
+    "adherent": "Adhérent simulé",
+}
+
+
+class Bulle(Static):
+    """Un message du fil. Le texte est toujours affiché tel quel, jamais comme du balisage."""
+
+    DEFAULT_CSS = """
+    Bulle {
+        width: auto;
+        max-width: 90%;
+        height: auto;
+        padding: 0 1;
+        margin: 0 0 1 0;
+        border-title-align: left;
+    }
+    Bulle.assistant { border: round $primary; background: $primary 10%; }
+    Bulle.conseiller { border: round $success; background: $success 10%; margin-left: 8; }
+    Bulle.aide { border: round $secondary; color: $text-muted; }
+    Bulle.systeme { border: round $panel-lighten-2; color: $text-muted; }
+    Bulle.alerte { border: round $warning; background: $warning 10%; }
+    Bulle.adherent { border: round $accent; background: $accent 10%; margin-left: 4; }
+    """
+
+    def __init__(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> None:
+        super().__init__(Content(texte), classes=voix)
+        self.texte = texte
+        """Le texte exact du message, pour les tests et la relecture."""
+        self.voix: Voix = voix
+        self.border_title = Content(titre if titre is not None else ETIQUETTES[voix])
