@@ -1,0 +1,48 @@
+"""Comment un entretien avance : la machine à états, sans interface.
+
+Ce paquet n'importe ni `textual` ni `assistant` : il ne dépend que de
+`conducteurs`, de pydantic et de transitions.
+
+    from etats import Entretien
+    entretien = Entretien.nouveau(conducteur)
+    entretien.repondre("Trouver un emploi de cariste")
+    entretien.avancer()
+"""
+
+from .diagramme import mermaid
+from .donnees import DonneesEntretien, Etat, Evenement, NomSequence, Note, TypeEvenement
+from .entretien import (
+    ACTIONS,
+    RAISON_CONSENTEMENT_NON_RECUEILLI,
+    RAISON_CONSENTEMENT_REFUSE,
+    Action,
+    Entretien,
+)
+from .erreurs import ConducteurModifie, Refus
+from .machine import SEPARATEUR
+from .reponses import AFixer, ReponseEnregistree, Tache, ValeurReponse
+from .temps import Horloge, horloge_systeme
+
+__all__ = [
+    "ACTIONS",
+    "AFixer",
+    "Action",
+    "ConducteurModifie",
+    "DonneesEntretien",
+    "Entretien",
+    "Etat",
+    "Evenement",
+    "Horloge",
+    "NomSequence",
+    "Note",
+    "RAISON_CONSENTEMENT_NON_RECUEILLI",
+    "RAISON_CONSENTEMENT_REFUSE",
+    "Refus",
+    "ReponseEnregistree",
+    "SEPARATEUR",
+    "Tache",
+    "TypeEvenement",
+    "ValeurReponse",
+    "horloge_systeme",
+    "mermaid",
+]

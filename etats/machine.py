@@ -1,0 +1,197 @@
+"""La machine à états hiérarchique construite à partir d'un conducteur.
+
+États de premier niveau : `introduction`, `echange`, `conclusion` (chacun avec
+les étapes de sa séquence comme sous-états), `suspendu` et `cloture`. Un
+sous-état s'écrit `sequence.etape` : le séparateur est le point, fixé dans
+`EtatImbrique`, et non le tiret bas par défaut de transitions (un identifiant
+avec `_` deviendrait sinon deux niveaux sans prévenir). Les identifiants
+d'étape n'ont ni point ni tiret bas (`MOTIF_IDENTIFIANT`).
+
+Les transitions sont décrites comme des données (`Passage`) : la même liste
+construit la machine et dessine le diagramme Mermaid. Les gardes sont des
+noms de méthodes du modèle (`conditions=`) ; le modèle les délègue à
+l'entretien, qui sait dire pourquoi une action est refusée.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from transitions.core import EventData
+from transitions.extensions import HierarchicalMachine
+from transitions.extensions.nesting import NestedState
+
+from conducteurs.modele import Conducteur
+
+SEPARATEUR = "."
+"""Le séparateur des états imbriqués : `echange.projet-professionnel`."""
+
+ETAT_SUSPENDU = "suspendu"
+ETAT_CLOTURE = "cloture"
+
+
+class EtatImbrique(NestedState):
+    """Un état imbriqué dont le séparateur est le point."""
+
+    separator = SEPARATEUR
+
+
+class MachineEntretien(HierarchicalMachine):
+    """La machine hiérarchique d'un entretien (séparateur : le point)."""
+
+    state_cls = EtatImbrique
+
+
+def nom_etat(sequence: str, etape: str) -> str:
+    """Le nom complet du sous-état d'une étape : `sequence.etape`."""
+    return f"{sequence}{SEPARATEUR}{etape}"
+
+
+def decomposer(nom: str) -> tuple[str, str | None]:
+    """(état de premier niveau, étape ou None) d'un nom d'état complet."""
+    tete, _, queue = nom.partition(SEPARATEUR)
+    return tete, queue or None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Une transition de la machine, décrite comme une donnée."""
+
+    declencheur: str
+    source: str
+    destination: str
+    conditions: tuple[str, ...] = ()
+    saut: bool = False
+    """Le passage franchit des étapes personnelles (exclues sans consentement)."""
+
+    def configuration(self) -> dict[str, Any]:
+        """La transition au format de `transitions`."""
+        return {
+            "trigger": self.declencheur,
+            "source": self.source,
+            "dest": self.destination,
+            "conditions": list(self.conditions),
+        }
+
+
+def etats(conducteur: Conducteur) -> list[Any]:
+    """Les états de la machine : une séquence par état, ses étapes en sous-états."""
+    return [
+        {"name": nom, "children": [etape.identifiant for etape in sequence.etapes]}
+        for nom, sequence in conducteur.deroulement.sequences()
+    ] + [ETAT_SUSPENDU, ETAT_CLOTURE]
+
+
+def passages(conducteur: Conducteur) -> list[Passage]:
+    """Toutes les transitions de la machine d'un conducteur.
+
+    - `avancer` : d'une étape à la suivante, ou par-dessus des étapes
+      personnelles (exclues quand le consentement manque) ; de l'introduction
+      à l'échange, garde `cadre_convenu` ;
+    - `precedent` : vers l'étape précédente (mêmes sauts) ;
+    - `aller_a` : vers n'importe quelle autre étape (déjà abordée ou antérieure) ;
+    - `suspendre` / `reprendre` : d'une étape vers `suspendu`, et retour ;
+    - `cloturer` : de n'importe quelle étape vers `cloture`.
+
+    La garde `cible_visee` vérifie que la destination est celle que
+    l'entretien a calculée (étape suivante, précédente ou demandée).
+    """
+    liste = conducteur.etapes()
+    noms = [nom_etat(sequence, etape.identifiant) for sequence, etape in liste]
+    resultat: list[Passage] = []
+    for i, (sequence, _) in enumerate(liste):
+        for j in range(i + 1, len(liste)):
+            conditions = ["etape_quittable"]
+            if sequence == "introduction" and liste[j][0] != "introduction":
+                conditions.append("cadre_convenu")
+            conditions.append("cible_visee")
+            resultat.append(
+                Passage("avancer", noms[i], noms[j], tuple(conditions), saut=j > i + 1)
+            )
+            if not liste[j][1].personnel:
+                break
+        for j in range(i - 1, -1, -1):
+            resultat.append(Passage("precedent", noms[i], noms[j], ("cible_visee",), j < i - 1))
+            if not liste[j][1].personnel:
+                break
+        for j in range(len(liste)):
+            if j != i:
+                resultat.append(
+                    Passage("aller_a", noms[i], noms[j], ("cible_visee", "aller_a_autorise"))
+                )
+        resultat.append(Passage("suspendre", noms[i], ETAT_SUSPENDU))
+        resultat.append(Passage("reprendre", ETAT_SUSPENDU, noms[i], ("cible_visee",)))
+        resultat.append(Passage("cloturer", noms[i], ETAT_CLOTURE, ("cloture_possible",)))
+    return resultat
+
+
+class Gardes(Protocol):
+    """Ce que l'entretien fournit au modèle de la machine pour ses gardes."""
+
+    def _garde_etape_quittable(self) -> bool: ...
+    def _garde_cadre_convenu(self) -> bool: ...
+    def _garde_aller_a(self, cible: str | None) -> bool: ...
+    def _garde_cloture_possible(self) -> bool: ...
+
+
+class ModeleMachine:
+    """Le modèle de la machine : l'état courant et les gardes.
+
+    Une classe simple (un modèle pydantic ne peut pas être le modèle de
+    transitions). Les déclencheurs liés par transitions (`avancer`,
+    `may_avancer`…) restent ici, à l'écart de l'API publique d'`Entretien`.
+    """
+
+    state: str
+
+    def __init__(self, gardes: Gardes) -> None:
+        self._gardes = gardes
+
+    def declencher(self, declencheur: str, **kwargs: Any) -> bool:
+        """Déclenche un événement de la machine ; vrai si une transition a eu lieu."""
+        fonction: Callable[..., bool] = vars(self)["trigger"]  # lié par transitions
+        return fonction(declencheur, **kwargs)
+
+    def peut(self, declencheur: str, **kwargs: Any) -> bool:
+        """Dit si l'événement passerait maintenant (`may_trigger` de transitions)."""
+        fonction: Callable[..., bool] = vars(self)["may_trigger"]  # lié par transitions
+        return fonction(declencheur, **kwargs)
+
+    @staticmethod
+    def cible_visee(evenement: EventData) -> bool:
+        """La destination de la transition est celle demandée par l'entretien."""
+        transition = evenement.transition
+        return transition is not None and evenement.kwargs.get("cible") == transition.dest
+
+    def etape_quittable(self, evenement: EventData) -> bool:
+        """L'étape courante peut être quittée vers l'avant."""
+        return self._gardes._garde_etape_quittable()
+
+    def cadre_convenu(self, evenement: EventData) -> bool:
+        """Les cinq éléments du cadre sont convenus."""
+        return self._gardes._garde_cadre_convenu()
+
+    def aller_a_autorise(self, evenement: EventData) -> bool:
+        """L'étape demandée est antérieure ou déjà abordée, et le chemin est complet."""
+        cible = evenement.kwargs.get("cible")
+        etape = decomposer(cible)[1] if isinstance(cible, str) else None
+        return self._gardes._garde_aller_a(etape)
+
+    def cloture_possible(self, evenement: EventData) -> bool:
+        """Rien ne manque pour clore l'entretien."""
+        return self._gardes._garde_cloture_possible()
+
+
+def construire(conducteur: Conducteur, modele: ModeleMachine, initial: str) -> MachineEntretien:
+    """La machine du conducteur, avec `modele` placé dans l'état `initial`."""
+    return MachineEntretien(
+        model=modele,
+        states=etats(conducteur),
+        transitions=[passage.configuration() for passage in passages(conducteur)],
+        initial=initial,
+        auto_transitions=False,
+        send_event=True,
+        ignore_invalid_triggers=False,
+    )

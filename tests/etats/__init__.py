@@ -1,0 +1,1 @@
+"""Tests de la machine à états des entretiens."""
