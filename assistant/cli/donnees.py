@@ -1,7 +1,142 @@
-"""À écrire."""
+"""`entretien donnees …` : l'état des fichiers de données, les données de répétition."""
 
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from assistant.cli.base import erreur, sous_commandes
+from assistant.config import Emplacements
+from stockage import Depot, ErreurStockage, EtatFichier
+
+DOSSIER_REPETITION = "repetition"
+"""Sous-dossier des données de répétition, tenues à part des vrais dossiers."""
+
+LIBELLES_ETAT = {
+    "intact": "intact",
+    "endommage": "ENDOMMAGÉ",
+    "temporaire": "temporaire",
+    "inconnu": "inconnu",
+    "permissions": "droits trop ouverts",
+}
 
 
 def enregistrer(sous: Any) -> None:
-    """Enregistre les sous-commandes de ce module."""
+    """Enregistre `entretien donnees` et ses sous-commandes."""
+    parser = sous.add_parser(
+        "donnees", help="vérifier les fichiers de données, effacer la répétition",
+        description="Les fichiers de données des adhérents (dossier --donnees).",
+    )
+    groupe = sous_commandes(parser, "commande_donnees")
+    groupe.required = True
+
+    p = groupe.add_parser(
+        "verifier", help="vérifie chaque fichier de données (code 1 si l'un est endommagé)",
+        description=(
+            "Relit chaque fichier du dossier de données et de la répétition, et dit "
+            "s'il est intact. Rien n'est modifié. Code de sortie 1 si un fichier est "
+            "endommagé."
+        ),
+    )
+    p.add_argument(
+        "--problemes", action="store_true", help="n'affiche que les fichiers à problème"
+    )
+    p.set_defaults(action=verifier)
+
+    p = groupe.add_parser(
+        "effacer-repetition", help="efface toutes les données de répétition",
+        description="Efface le dossier des séances de répétition (les vrais dossiers restent).",
+    )
+    p.add_argument("--oui", action="store_true", help="ne demande pas de confirmation")
+    p.set_defaults(action=effacer_repetition)
+
+
+def executer(action: Callable[[], int]) -> int:
+    """Exécute une action sur les données ; toute erreur prévue devient un message."""
+    try:
+        return action()
+    except ErreurStockage as exc:
+        erreur(str(exc))
+        return 1
+    except OSError as exc:
+        cible = f" ({exc.filename})" if exc.filename else ""
+        erreur(f"accès impossible aux données{cible} : {exc.strerror or exc}.")
+        return 1
+
+
+def confirmer(question: str) -> bool:
+    """Pose une question sur l'entrée standard ; seul « oui » confirme."""
+    print(f"{question} Tapez « oui » pour confirmer : ", end="", flush=True)
+    reponse = sys.stdin.readline()
+    if not reponse:
+        print()
+    return reponse.strip().lower() == "oui"
+
+
+def _afficher(etats: list[EtatFichier], base: Path, problemes: bool) -> None:
+    for etat in etats:
+        if problemes and etat.etat == "intact":
+            continue
+        try:
+            chemin = etat.chemin.relative_to(base)
+        except ValueError:
+            chemin = etat.chemin
+        detail = f" : {etat.detail}" if etat.detail else ""
+        print(f"{LIBELLES_ETAT[etat.etat]:<20} {chemin}{detail}")
+
+
+def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """`entretien donnees verifier`."""
+
+    def action() -> int:
+        base = emplacements.donnees
+        if not base.is_dir():
+            print(f"Le dossier de données {base} n'existe pas encore : rien à vérifier.")
+            return 0
+        dossiers = [base]
+        if (base / DOSSIER_REPETITION).is_dir():
+            dossiers.append(base / DOSSIER_REPETITION)
+        tous: list[EtatFichier] = []
+        for dossier in dossiers:
+            with Depot.ouvrir(dossier) as depot:
+                etats = depot.verifier()
+            _afficher(etats, base, args.problemes)
+            tous.extend(etats)
+        endommages = sum(1 for etat in tous if etat.endommage)
+        autres = sum(1 for etat in tous if etat.etat not in ("intact", "endommage"))
+        print(
+            f"{len(tous)} fichier(s) vérifié(s) dans {base} : "
+            f"{endommages} endommagé(s), {autres} autre(s) remarque(s)."
+        )
+        if endommages:
+            erreur(
+                "des fichiers sont endommagés. Ils n'ont pas été modifiés ; restaurez-les "
+                "depuis une sauvegarde ou effacez les dossiers concernés."
+            )
+            return 1
+        return 0
+
+    return executer(action)
+
+
+def effacer_repetition(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """`entretien donnees effacer-repetition`."""
+
+    def action() -> int:
+        dossier = emplacements.donnees / DOSSIER_REPETITION
+        if not dossier.is_dir():
+            print("Aucune donnée de répétition.")
+            return 0
+        if not args.oui and not confirmer(
+            f"Effacer toutes les données de répétition ({dossier}) ?"
+        ):
+            print("Effacement annulé.")
+            return 1
+        Depot.detruire(dossier)
+        print("Données de répétition effacées.")
+        return 0
+
+    return executer(action)

@@ -1,0 +1,903 @@
+"""Le dépôt : l'accès aux dossiers des adhérents dans un dossier de données.
+
+Disposition du dossier (tout en `0700` / `0600`) ::
+
+    version.json                 version du schéma (TinyDB)
+    index.json                   cache : liste des adhérents, résumé des séances
+    recherche.idx                cache : texte normalisé des séances
+    reglages.json                réglages de la structure (facultatif)
+    journal_rgpd.jsonl           journal d'audit RGPD, en ajout seul
+    .verrou                      verrou : un seul processus à la fois
+    .session                     présent tant qu'un processus travaille
+    adherents/<id>/adherent.json                fiche de l'adhérent (TinyDB)
+    adherents/<id>/seances/<seance_id>.json     une séance (TinyDB)
+
+Chaque séance a son petit fichier : enregistrer une réponse réécrit la seule
+séance en cours (quelques Ko), jamais l'historique. Les fichiers des dossiers
+font foi ; `index.json` et `recherche.idx` sont des caches écrits à la
+fermeture. Si `.session` existe à l'ouverture, le processus précédent s'est
+arrêté brutalement : les fichiers temporaires sont balayés et les caches
+reconstruits depuis les dossiers.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import datetime as dt
+import functools
+import json
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from pydantic import ValidationError
+
+from stockage import convertisseurs as conv
+from stockage import corpus as corpus_mod
+from stockage.corpus import Corpus, CorpusInvalide
+from stockage.erreurs import (
+    AdherentInconnu,
+    DepotFerme,
+    ErreurStockage,
+    FichierEndommage,
+    SeanceInconnue,
+    TacheInconnue,
+)
+from stockage.fichiers import (
+    MODE_DOSSIER,
+    MODE_FICHIER,
+    Verrou,
+    balayer_temporaires,
+    creer_dossier,
+    ecrire_atomique,
+    est_temporaire,
+    fsync_dossier,
+    proteger_dossier,
+    supprimer,
+    supprimer_arborescence,
+)
+from stockage.index import EntreeAdherent, Index
+from stockage.migrations import migrer, version_actuelle
+from stockage.modeles import (
+    Adherent,
+    EtatFichier,
+    Reglages,
+    ResultatRecherche,
+    ResumeAdherent,
+    Seance,
+    StatutTache,
+    Tache,
+    est_identifiant,
+    maintenant,
+)
+from stockage.rgpd import export_markdown, journaliser, lire_journal, mois_avant
+from stockage.texte import extrait, fragments
+from stockage.texte import requete as requete_normalisee
+from stockage.tinydb_atomique import BaseUuid, StockageAtomique, Tables, lire_tables
+
+NOM_VERSION = "version.json"
+NOM_INDEX = "index.json"
+NOM_CORPUS = "recherche.idx"
+NOM_REGLAGES = "reglages.json"
+NOM_JOURNAL = "journal_rgpd.jsonl"
+NOM_SESSION = ".session"
+DOSSIER_ADHERENTS = "adherents"
+NOM_FICHE = "adherent.json"
+DOSSIER_SEANCES = "seances"
+PREFIXE_EFFACEMENT = ".efface-"
+"""Un dossier d'adhérent en cours d'effacement (fini au démarrage suivant)."""
+TABLE_ADHERENT = "adherent"
+TABLE_SEANCE = "seance"
+
+FICHIERS_RACINE = frozenset(
+    {NOM_VERSION, NOM_INDEX, NOM_CORPUS, NOM_REGLAGES, NOM_JOURNAL, NOM_SESSION, Verrou.NOM}
+)
+"""Les fichiers que le dépôt possède à la racine du dossier de données."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _synchronise(
+    methode: Callable[Concatenate[Depot, P], R],
+) -> Callable[Concatenate[Depot, P], R]:
+    """Sérialise les appels (l'interface peut appeler depuis plusieurs fils)."""
+
+    def enveloppe(self: Depot, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._fil:
+            if not self._verrou.pris:
+                raise DepotFerme()
+            return methode(self, *args, **kwargs)
+
+    functools.update_wrapper(enveloppe, methode)
+    return enveloppe
+
+
+class Depot:
+    """Les dossiers des adhérents d'un dossier de données (un processus à la fois).
+
+    S'ouvre avec `Depot.ouvrir(dossier)` et se ferme avec `fermer()` (ou
+    `with Depot.ouvrir(dossier) as depot:`). Les données de répétition vivent
+    dans un dépôt à part : `Depot.ouvrir(dossier / "repetition")`, effaçable
+    d'un bloc par `Depot.detruire`."""
+
+    def __init__(self, dossier: Path, verrou: Verrou) -> None:
+        """Utiliser `Depot.ouvrir`."""
+        self.dossier = dossier
+        self._verrou = verrou
+        self._fil = threading.RLock()
+        self._index = Index()
+        self._index_modifie = False
+        self._corpus = Corpus(dossier / NOM_CORPUS)
+        self.reconstruit = False
+        """Vrai si les caches ont été reconstruits à l'ouverture (arrêt brutal)."""
+
+    # ------------------------------------------------------------ ouverture
+
+    @classmethod
+    def ouvrir(cls, dossier: Path | str) -> Depot:
+        """Ouvre (ou crée) un dossier de données et prend son verrou.
+
+        Lève `DossierVerrouille` si un autre processus l'utilise,
+        `SchemaTropRecent` s'il vient d'une version plus récente."""
+        chemin = Path(dossier).expanduser().absolute()
+        creer_dossier(chemin)
+        proteger_dossier(chemin)
+        verrou = Verrou(chemin)
+        verrou.prendre()
+        depot = cls(chemin, verrou)
+        try:
+            depot._demarrer()
+        except BaseException:
+            verrou.relacher()
+            raise
+        atexit.register(depot.fermer)
+        return depot
+
+    def __enter__(self) -> Depot:
+        return self
+
+    def __exit__(
+        self,
+        type_exc: type[BaseException] | None,
+        exc: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.fermer()
+
+    @property
+    def ouvert(self) -> bool:
+        """Vrai tant que le dépôt n'est pas fermé."""
+        return self._verrou.pris
+
+    @property
+    def _adherents(self) -> Path:
+        return self.dossier / DOSSIER_ADHERENTS
+
+    def _dossier_adherent(self, adherent_id: str) -> Path:
+        return self._adherents / adherent_id
+
+    def _fiche(self, adherent_id: str) -> Path:
+        return self._adherents / adherent_id / NOM_FICHE
+
+    def _chemin_seance(self, adherent_id: str, seance_id: str) -> Path:
+        return self._adherents / adherent_id / DOSSIER_SEANCES / f"{seance_id}.json"
+
+    def _demarrer(self) -> None:
+        balayer_temporaires(self.dossier)
+        creer_dossier(self._adherents)
+        proteger_dossier(self._adherents)
+        interrompu = (self.dossier / NOM_SESSION).exists()
+        version = self._lire_version()
+        if version is None:
+            self._ecrire_version()
+        elif version < version_actuelle():
+            self._migrer_tout()
+            self._ecrire_version()
+            interrompu = True
+        self._finir_effacements()
+        if interrompu:
+            balayer_temporaires(self._adherents, recursif=True)
+        if interrompu or not self._charger_index():
+            self._reconstruire()
+        ecrire_atomique(self.dossier / NOM_SESSION, str(os.getpid()).encode("ascii"))
+
+    def _lire_version(self) -> int | None:
+        chemin = self.dossier / NOM_VERSION
+        tables = lire_tables(chemin)
+        if tables is None:
+            return None
+        document = tables.get("meta", {}).get("schema")
+        if not isinstance(document, dict):
+            raise FichierEndommage(chemin, "version du schéma absente")
+        migrer("dossier", dict(document), chemin)  # lève SchemaTropRecent si besoin
+        version = document.get("version_schema")
+        if not isinstance(version, int) or version < 1:
+            raise FichierEndommage(chemin, "version du schéma invalide")
+        return version
+
+    def _ecrire_version(self) -> None:
+        base = BaseUuid(self.dossier / NOM_VERSION)
+        base.table_uuid("meta").remplacer(
+            {"id": "schema", "version_schema": version_actuelle()}
+        )
+
+    def _dossiers_adherents(self) -> Iterator[Path]:
+        with os.scandir(self._adherents) as entrees:
+            noms = sorted(
+                entree.name
+                for entree in entrees
+                if entree.is_dir(follow_symlinks=False) and est_identifiant(entree.name)
+            )
+        for nom in noms:
+            yield self._adherents / nom
+
+    @staticmethod
+    def _fichiers_seances(dossier_adherent: Path) -> list[Path]:
+        dossier = dossier_adherent / DOSSIER_SEANCES
+        try:
+            with os.scandir(dossier) as entrees:
+                return sorted(
+                    Path(entree.path)
+                    for entree in entrees
+                    if entree.name.endswith(".json") and not est_temporaire(entree.name)
+                )
+        except FileNotFoundError:
+            return []
+
+    def _migrer_tout(self) -> None:
+        """Réécrit chaque document ancien au schéma actuel (fichiers illisibles laissés)."""
+        for dossier in self._dossiers_adherents():
+            fichiers = [(dossier / NOM_FICHE, TABLE_ADHERENT)]
+            fichiers += [(f, TABLE_SEANCE) for f in self._fichiers_seances(dossier)]
+            for chemin, table in fichiers:
+                with contextlib.suppress(FichierEndommage):
+                    self._migrer_fichier(chemin, table)
+
+    @staticmethod
+    def _migrer_fichier(chemin: Path, table: str) -> None:
+        tables = lire_tables(chemin)
+        if tables is None:
+            return
+        change = False
+        for cle, document in list(tables.get(table, {}).items()):
+            if isinstance(document, dict):
+                nouveau, migre = migrer(table, document, chemin)
+                tables[table][cle] = nouveau
+                change = change or migre
+        if change:
+            StockageAtomique(chemin).write(tables)
+
+    def _finir_effacements(self) -> None:
+        with os.scandir(self._adherents) as entrees:
+            restes = [Path(e.path) for e in entrees if e.name.startswith(PREFIXE_EFFACEMENT)]
+        for reste in restes:
+            supprimer_arborescence(reste)
+
+    # ------------------------------------------------------------ caches
+
+    def _charger_index(self) -> bool:
+        """Charge `index.json` ; rend faux s'il faut reconstruire les caches."""
+        chemin = self.dossier / NOM_INDEX
+        if not corpus_mod.valide(self.dossier / NOM_CORPUS):
+            return False
+        try:
+            tables = lire_tables(chemin)
+        except FichierEndommage:
+            return False
+        if tables is None:
+            return False
+        meta = tables.get("meta", {}).get("index", {})
+        if meta.get("version_schema") != version_actuelle():
+            return False
+        index = Index()
+        try:
+            for document in tables.get("adherents", {}).values():
+                index.poser_adherent(conv.document_vers_entree_adherent(document))
+            for document in tables.get("seances", {}).values():
+                index.poser_seance(conv.document_vers_entree_seance(document))
+        except ValueError:
+            return False
+        self._index = index
+        return True
+
+    def _ecrire_index(self) -> None:
+        tables = {
+            "meta": {"index": {"id": "index", "version_schema": version_actuelle()}},
+            "adherents": {
+                cle: conv.entree_adherent_vers_document(entree)
+                for cle, entree in self._index.adherents.items()
+            },
+            "seances": {
+                cle: conv.entree_seance_vers_document(entree)
+                for cle, entree in self._index.seances.items()
+            },
+        }
+        StockageAtomique(self.dossier / NOM_INDEX).write(tables)
+        self._index_modifie = False
+
+    def _ancien_index(self) -> Index:
+        ancien = Index()
+        try:
+            tables = lire_tables(self.dossier / NOM_INDEX) or {}
+            for document in tables.get("adherents", {}).values():
+                ancien.poser_adherent(conv.document_vers_entree_adherent(document))
+        except (FichierEndommage, ValueError, AttributeError):
+            pass
+        return ancien
+
+    def _reconstruire(self) -> None:
+        """Reconstruit index et corpus depuis les fichiers des dossiers."""
+        ancien = self._ancien_index()
+        index = Index()
+        lignes: list[bytes] = []
+        for dossier in self._dossiers_adherents():
+            adherent_id = dossier.name
+            endommage = False
+            entree: EntreeAdherent | None = None
+            fiche = dossier / NOM_FICHE
+            try:
+                tables = lire_tables(fiche)
+                if tables is not None:
+                    document = _document_unique(tables, TABLE_ADHERENT, adherent_id, fiche)
+                    entree = conv.entree_depuis_document_adherent(document, fiche)
+            except FichierEndommage:
+                endommage = True
+            seances = self._fichiers_seances(dossier)
+            if entree is None and not endommage and not seances:
+                # Dossier créé mais fiche jamais écrite : arrêt pendant la création.
+                supprimer_arborescence(dossier)
+                continue
+            for chemin in seances:
+                try:
+                    tables_s = lire_tables(chemin)
+                    if tables_s is None:
+                        continue
+                    document = _document_unique(tables_s, TABLE_SEANCE, chemin.stem, chemin)
+                    entree_s = conv.entree_depuis_document_seance(document, chemin)
+                    if entree_s.adherent_id != adherent_id:
+                        raise FichierEndommage(chemin, "séance rangée chez un autre adhérent")
+                except FichierEndommage:
+                    endommage = True
+                    continue
+                index.poser_seance(entree_s)
+                lignes.append(corpus_mod.ligne_document(document))
+            if entree is None:
+                connu = ancien.adherents.get(adherent_id)
+                entree = EntreeAdherent(
+                    id=adherent_id,
+                    nom=connu.nom if connu else "(dossier endommagé)",
+                    cree_le=connu.cree_le if connu else maintenant(),
+                    dernier_contact=connu.dernier_contact if connu else None,
+                )
+                endommage = True
+            entree.endommage = endommage
+            index.poser_adherent(entree)
+        self._index = index
+        corpus_mod.ecrire_corpus(self.dossier / NOM_CORPUS, lignes)
+        self._corpus = Corpus(self.dossier / NOM_CORPUS)
+        self._ecrire_index()
+        self.reconstruit = True
+
+    # ------------------------------------------------------------ fermeture
+
+    def fermer(self) -> None:
+        """Écrit les caches, marque une fin propre et relâche le verrou."""
+        with self._fil:
+            if not self._verrou.pris:
+                return
+            try:
+                self._corpus.reecrire()
+                if self._index_modifie:
+                    self._ecrire_index()
+                supprimer(self.dossier / NOM_SESSION)
+            finally:
+                self._verrou.relacher()
+                atexit.unregister(self.fermer)
+
+    @classmethod
+    def detruire(cls, dossier: Path | str) -> None:
+        """Efface tout un dépôt (par exemple les données de répétition).
+
+        Ne supprime que les fichiers du dépôt ; le dossier lui-même disparaît
+        s'il ne contient rien d'autre. Lève `DossierVerrouille` s'il est ouvert."""
+        chemin = Path(dossier).expanduser().absolute()
+        if not chemin.is_dir():
+            return
+        if not (chemin / NOM_VERSION).exists() and (chemin / DOSSIER_ADHERENTS).exists():
+            raise ErreurStockage(
+                f"Le dossier {chemin} ne ressemble pas à un dossier de données de "
+                "l'assistant (pas de version.json) : rien n'a été effacé."
+            )
+        verrou = Verrou(chemin)
+        verrou.prendre()
+        try:
+            supprimer_arborescence(chemin / DOSSIER_ADHERENTS)
+            with os.scandir(chemin) as entrees:
+                noms = [e.name for e in entrees if e.is_file(follow_symlinks=False)]
+            for nom in noms:
+                if (nom in FICHIERS_RACINE and nom != Verrou.NOM) or est_temporaire(nom):
+                    supprimer(chemin / nom)
+        finally:
+            verrou.relacher()
+        supprimer(chemin / Verrou.NOM)
+        with contextlib.suppress(OSError):
+            chemin.rmdir()
+
+    # ------------------------------------------------------------ adhérents
+
+    def _marquer_endommage(self, adherent_id: str) -> None:
+        entree = self._index.adherents.get(adherent_id)
+        if entree is not None and not entree.endommage:
+            entree.endommage = True
+            self._index_modifie = True
+
+    @_synchronise
+    def creer_adherent(self, nom: str) -> Adherent:
+        """Crée le dossier d'un nouvel adhérent."""
+        if not nom or not nom.strip():
+            raise ErreurStockage("Le nom de l'adhérent est vide : saisissez-le.")
+        adherent = Adherent(nom=nom)
+        adherent.dernier_contact = adherent.cree_le
+        self.enregistrer_adherent(adherent)
+        return adherent
+
+    @_synchronise
+    def enregistrer_adherent(self, adherent: Adherent) -> None:
+        """Enregistre la fiche d'un adhérent (création ou mise à jour)."""
+        dossier = self._dossier_adherent(adherent.id)
+        creer_dossier(dossier)
+        fiche = self._fiche(adherent.id)
+        BaseUuid(fiche).table_uuid(TABLE_ADHERENT).remplacer(conv.adherent_vers_document(adherent))
+        ancienne = self._index.adherents.get(adherent.id)
+        endommage = bool(ancienne and ancienne.endommage)
+        entree = conv.entree_depuis_adherent(adherent, endommage=endommage)
+        self._index.poser_adherent(entree)
+        self._index_modifie = True
+
+    def _lire_adherent(self, adherent_id: str) -> Adherent:
+        if not est_identifiant(adherent_id):
+            raise AdherentInconnu(adherent_id)
+        fiche = self._fiche(adherent_id)
+        try:
+            tables = lire_tables(fiche)
+            if tables is None:
+                if adherent_id in self._index.adherents:
+                    raise FichierEndommage(fiche, "fichier manquant")
+                raise AdherentInconnu(adherent_id)
+            document = _document_unique(tables, TABLE_ADHERENT, adherent_id, fiche)
+            return conv.document_vers_adherent(document, fiche)
+        except FichierEndommage:
+            self._marquer_endommage(adherent_id)
+            raise
+
+    @_synchronise
+    def adherent(self, adherent_id: str) -> Adherent:
+        """La fiche d'un adhérent ; `dernier_contact` tient compte des séances."""
+        adherent = self._lire_adherent(adherent_id)
+        contact = self._index.dernier_contact(adherent.id)
+        if contact is not None:
+            adherent.dernier_contact = contact
+        return adherent
+
+    @_synchronise
+    def adherents(self) -> list[ResumeAdherent]:
+        """Tous les adhérents, par ordre alphabétique (sans accents ni casse)."""
+        entrees = sorted(self._index.adherents.values(), key=lambda e: (e.nom_normalise, e.id))
+        return [self._index.resume(entree.id) for entree in entrees]
+
+    @_synchronise
+    def chercher_adherents(self, texte: str) -> list[ResumeAdherent]:
+        """Les adhérents dont le nom contient `texte` (sans accents ni casse)."""
+        requete = requete_normalisee(texte)
+        entrees = sorted(
+            (e for e in self._index.adherents.values() if requete in e.nom_normalise),
+            key=lambda e: (e.nom_normalise, e.id),
+        )
+        return [self._index.resume(entree.id) for entree in entrees]
+
+    @_synchronise
+    def adherents_nommes(self, nom: str) -> list[ResumeAdherent]:
+        """Les adhérents dont le nom est exactement `nom` (espaces autour ignorés)."""
+        nom = nom.strip()
+        return [
+            self._index.resume(e.id)
+            for e in self._index.adherents.values()
+            if e.nom.strip() == nom
+        ]
+
+    # ------------------------------------------------------------ séances
+
+    def _lire_seance(self, adherent_id: str, seance_id: str) -> Seance:
+        chemin = self._chemin_seance(adherent_id, seance_id)
+        try:
+            tables = lire_tables(chemin)
+            if tables is None:
+                raise FichierEndommage(chemin, "fichier manquant")
+            document = _document_unique(tables, TABLE_SEANCE, seance_id, chemin)
+            seance = conv.document_vers_seance(document, chemin)
+            if seance.adherent_id != adherent_id:
+                raise FichierEndommage(chemin, "séance rangée chez un autre adhérent")
+            return seance
+        except FichierEndommage:
+            self._marquer_endommage(adherent_id)
+            raise
+
+    @_synchronise
+    def seances(self, adherent_id: str) -> list[Seance]:
+        """Les séances d'un adhérent, de la plus ancienne à la plus récente."""
+        dossier = self._dossier_adherent(adherent_id) if est_identifiant(adherent_id) else None
+        if dossier is None or (
+            adherent_id not in self._index.adherents and not dossier.is_dir()
+        ):
+            raise AdherentInconnu(adherent_id)
+        seances = [
+            self._lire_seance(adherent_id, chemin.stem)
+            for chemin in self._fichiers_seances(dossier)
+        ]
+        return sorted(seances, key=lambda s: (s.debut, s.id))
+
+    @_synchronise
+    def seance(self, seance_id: str) -> Seance:
+        """Une séance, par son identifiant."""
+        entree = self._index.seances.get(seance_id)
+        if entree is None:
+            raise SeanceInconnue(seance_id)
+        return self._lire_seance(entree.adherent_id, seance_id)
+
+    @_synchronise
+    def enregistrer_seance(self, seance: Seance) -> None:
+        """Enregistre une séance entière, durablement (à appeler après chaque réponse).
+
+        Une fois l'appel revenu, la séance survit à un arrêt brutal. Le coût
+        ne dépend que de la taille de la séance : son seul fichier est réécrit.
+        Met à jour `seance.modifie_le`."""
+        if seance.adherent_id not in self._index.adherents:
+            raise AdherentInconnu(seance.adherent_id)
+        ancienne = self._index.seances.get(seance.id)
+        if ancienne is not None and ancienne.adherent_id != seance.adherent_id:
+            raise ErreurStockage(
+                f"La séance {seance.id} appartient à un autre adhérent : "
+                "une séance ne change pas de dossier."
+            )
+        seance.modifie_le = maintenant()
+        document = conv.seance_vers_document(seance)
+        chemin = self._chemin_seance(seance.adherent_id, seance.id)
+        if ancienne is None:
+            creer_dossier(chemin.parent)
+        BaseUuid(chemin).table_uuid(TABLE_SEANCE).remplacer(document)
+        if self._index.poser_seance(conv.entree_depuis_seance(seance)):
+            self._index_modifie = True
+        self._corpus.noter(seance.id, seance.adherent_id, document)
+
+    @_synchronise
+    def supprimer_seance(self, seance_id: str) -> None:
+        """Supprime une séance (par exemple créée par erreur)."""
+        entree = self._index.seances.get(seance_id)
+        if entree is None:
+            raise SeanceInconnue(seance_id)
+        supprimer(self._chemin_seance(entree.adherent_id, seance_id))
+        self._index.retirer_seance(seance_id)
+        self._index_modifie = True
+        self._corpus.retirer([seance_id])
+
+    @_synchronise
+    def seances_interrompues(self) -> list[Seance]:
+        """Les séances en cours ou suspendues, la plus récente d'abord.
+
+        Une séance au fichier illisible est omise (voir `verifier`)."""
+        seances = []
+        for entree in self._index.seances.values():
+            if conv.seance_interrompue(entree):
+                with contextlib.suppress(FichierEndommage):
+                    seances.append(self._lire_seance(entree.adherent_id, entree.id))
+        return sorted(seances, key=lambda s: s.modifie_le or s.debut, reverse=True)
+
+    # ------------------------------------------------------------ tâches
+
+    @_synchronise
+    def taches_ouvertes(self, adherent_id: str, sauf_seance: str | None = None) -> list[Tache]:
+        """Les tâches ni faites ni abandonnées des séances de l'adhérent.
+
+        `sauf_seance` écarte la séance en cours (dont les tâches sont neuves)."""
+        return [
+            tache
+            for seance in self.seances(adherent_id)
+            if seance.id != sauf_seance
+            for tache in seance.taches
+            if tache.ouverte
+        ]
+
+    @_synchronise
+    def maj_tache(self, adherent_id: str, tache_id: str, statut: StatutTache) -> Tache:
+        """Change le statut d'une tâche (noté dans son historique) ; rend la tâche."""
+        for seance in self.seances(adherent_id):
+            tache = seance.tache(tache_id)
+            if tache is not None:
+                tache.changer_statut(statut)
+                self.enregistrer_seance(seance)
+                return tache
+        raise TacheInconnue(tache_id)
+
+    # ------------------------------------------------------------ recherche
+
+    @_synchronise
+    def rechercher(
+        self, texte: str, limite: int = 100, adherent_id: str | None = None
+    ) -> list[ResultatRecherche]:
+        """Les séances dont le texte contient `texte` (sans accents ni casse).
+
+        Cherche dans les comptes rendus, notes, fiches, tâches et toutes les
+        réponses enregistrées ; les plus récentes d'abord, `limite` au plus."""
+        requete = requete_normalisee(texte)
+        if not requete:
+            return []
+        try:
+            trouves = self._corpus.chercher(requete, adherent_id)
+        except CorpusInvalide:
+            self._corpus.reecrire()
+            trouves = self._corpus.chercher(requete, adherent_id)
+        entrees = [self._index.seances[s] for s, _ in trouves if s in self._index.seances]
+        entrees.sort(key=lambda e: (e.debut, e.id), reverse=True)
+        resultats: list[ResultatRecherche] = []
+        for entree in entrees:
+            if len(resultats) >= limite:
+                break
+            document = self._document_seance(entree.adherent_id, entree.id)
+            if document is None:
+                continue
+            trouve = extrait(fragments(document), requete)
+            if trouve is None:
+                continue
+            adherent = self._index.adherents.get(entree.adherent_id)
+            resultats.append(
+                ResultatRecherche(
+                    seance_id=entree.id,
+                    adherent_id=entree.adherent_id,
+                    nom_adherent=adherent.nom if adherent else "",
+                    date=entree.debut,
+                    conducteur_titre=entree.conducteur_titre,
+                    extrait=trouve[0],
+                    surlignage=trouve[1],
+                )
+            )
+        return resultats
+
+    def _document_seance(self, adherent_id: str, seance_id: str) -> dict[str, Any] | None:
+        recent = self._corpus.document_recent(seance_id)
+        if recent is not None:
+            return dict(recent)
+        chemin = self._chemin_seance(adherent_id, seance_id)
+        try:
+            tables = lire_tables(chemin)
+            if tables is None:
+                return None
+            document = _document_unique(tables, TABLE_SEANCE, seance_id, chemin)
+            return migrer(TABLE_SEANCE, document, chemin)[0]
+        except FichierEndommage:
+            self._marquer_endommage(adherent_id)
+            return None
+
+    # ------------------------------------------------------------ vérification
+
+    @_synchronise
+    def verifier(self) -> list[EtatFichier]:
+        """L'état de chaque fichier du dépôt (rien n'est modifié sur disque)."""
+        etats: list[EtatFichier] = []
+        with os.scandir(self.dossier) as entrees:
+            racine = sorted((e.name, e.is_file(follow_symlinks=False)) for e in entrees)
+        for nom, est_fichier in racine:
+            if not est_fichier:
+                continue
+            chemin = self.dossier / nom
+            if est_temporaire(nom):
+                etats.append(EtatFichier(chemin=chemin, etat="temporaire"))
+            elif nom in FICHIERS_RACINE:
+                etats.append(self._verifier_racine(chemin))
+        etats.append(self._verifier_droits_dossier(self._adherents))
+        for dossier in self._dossiers_adherents():
+            etats.extend(self._verifier_dossier(dossier))
+        with os.scandir(self._adherents) as entrees:
+            autres = sorted(e.name for e in entrees if not est_identifiant(e.name))
+        for nom in autres:
+            etat = "temporaire" if est_temporaire(nom) else "inconnu"
+            etats.append(EtatFichier(chemin=self._adherents / nom, etat=etat))
+        return [etat for etat in etats if etat.etat != "intact" or etat.chemin.is_file()]
+
+    @staticmethod
+    def _droits(chemin: Path, attendu: int) -> EtatFichier | None:
+        mode = stat.S_IMODE(chemin.stat().st_mode)
+        if os.name == "posix" and mode & 0o077:
+            return EtatFichier(
+                chemin=chemin,
+                etat="permissions",
+                detail=f"droits {mode:o} : attendus {attendu:o} (lisible par d'autres comptes)",
+            )
+        return None
+
+    def _verifier_droits_dossier(self, dossier: Path) -> EtatFichier:
+        return self._droits(dossier, MODE_DOSSIER) or EtatFichier(chemin=dossier, etat="intact")
+
+    def _verifier_racine(self, chemin: Path) -> EtatFichier:
+        try:
+            if chemin.name == NOM_CORPUS:
+                if not corpus_mod.valide(chemin):
+                    return EtatFichier(
+                        chemin=chemin, etat="endommage", detail="cache illisible, sera reconstruit"
+                    )
+            elif chemin.name in (NOM_VERSION, NOM_INDEX):
+                lire_tables(chemin)
+            elif chemin.name == NOM_REGLAGES:
+                self._lire_reglages()
+            elif chemin.name == NOM_JOURNAL:
+                for numero, brute in enumerate(chemin.read_bytes().splitlines(), start=1):
+                    try:
+                        json.loads(brute)
+                    except (json.JSONDecodeError, UnicodeDecodeError):
+                        return EtatFichier(
+                            chemin=chemin, etat="endommage", detail=f"ligne {numero} illisible"
+                        )
+        except FichierEndommage as exc:
+            return EtatFichier(chemin=chemin, etat="endommage", detail=exc.raison)
+        return self._droits(chemin, MODE_FICHIER) or EtatFichier(chemin=chemin, etat="intact")
+
+    def _verifier_dossier(self, dossier: Path) -> list[EtatFichier]:
+        adherent_id = dossier.name
+        etats = [self._verifier_droits_dossier(dossier)]
+        endommage = False
+        fiche = dossier / NOM_FICHE
+        try:
+            self._lire_adherent(adherent_id)
+            etats.append(
+                self._droits(fiche, MODE_FICHIER) or EtatFichier(chemin=fiche, etat="intact")
+            )
+        except (FichierEndommage, AdherentInconnu) as exc:
+            raison = exc.raison if isinstance(exc, FichierEndommage) else "fichier manquant"
+            etats.append(EtatFichier(chemin=fiche, etat="endommage", detail=raison))
+            endommage = True
+        seances = dossier / DOSSIER_SEANCES
+        if seances.is_dir():
+            etats.append(self._verifier_droits_dossier(seances))
+            with os.scandir(seances) as entrees:
+                noms = sorted(e.name for e in entrees)
+            for nom in noms:
+                chemin = seances / nom
+                if est_temporaire(nom):
+                    etats.append(EtatFichier(chemin=chemin, etat="temporaire"))
+                    continue
+                if not nom.endswith(".json") or not est_identifiant(chemin.stem):
+                    etats.append(EtatFichier(chemin=chemin, etat="inconnu"))
+                    continue
+                try:
+                    self._lire_seance(adherent_id, chemin.stem)
+                except FichierEndommage as exc:
+                    etats.append(EtatFichier(chemin=chemin, etat="endommage", detail=exc.raison))
+                    endommage = True
+                    continue
+                etats.append(
+                    self._droits(chemin, MODE_FICHIER) or EtatFichier(chemin=chemin, etat="intact")
+                )
+        entree = self._index.adherents.get(adherent_id)
+        if entree is not None and entree.endommage != endommage:
+            entree.endommage = endommage
+            self._index_modifie = True
+        return etats
+
+    # ------------------------------------------------------------ RGPD
+
+    def _journal(self, evenement: str, adherent_id: str | None = None, **details: int) -> None:
+        journaliser(self.dossier / NOM_JOURNAL, evenement, adherent_id, **details)
+
+    @_synchronise
+    def journal_rgpd(self) -> list[dict[str, Any]]:
+        """Les lignes du journal d'audit RGPD (heure, événement, identifiant)."""
+        return lire_journal(self.dossier / NOM_JOURNAL)
+
+    def _lire_reglages(self) -> Reglages:
+        chemin = self.dossier / NOM_REGLAGES
+        try:
+            contenu = chemin.read_bytes()
+        except FileNotFoundError:
+            return Reglages()
+        try:
+            return Reglages.model_validate_json(contenu)
+        except ValidationError as exc:
+            premiere = exc.errors(include_input=False, include_url=False)[0]
+            lieu = ".".join(str(p) for p in premiere["loc"]) or "document"
+            raise FichierEndommage(
+                chemin, f"réglage « {lieu} » invalide : {premiere['msg']}"
+            ) from None
+
+    @_synchronise
+    def reglages(self) -> Reglages:
+        """Les réglages de la structure (`reglages.json`, sinon les valeurs par défaut)."""
+        return self._lire_reglages()
+
+    @_synchronise
+    def enregistrer_reglages(self, reglages: Reglages) -> None:
+        """Écrit `reglages.json`."""
+        ecrire_atomique(
+            self.dossier / NOM_REGLAGES,
+            reglages.model_dump_json(indent=2).encode("utf-8") + b"\n",
+        )
+
+    @_synchronise
+    def exporter(self, adherent_id: str) -> tuple[dict[str, Any], str]:
+        """Tout ce qui est conservé sur une personne : (JSON, Markdown lisible)."""
+        adherent = self.adherent(adherent_id)
+        seances = self.seances(adherent_id)
+        exporte_le = maintenant()
+        donnees: dict[str, Any] = {
+            "format": "entretien-export",
+            "version_schema": version_actuelle(),
+            "exporte_le": exporte_le.isoformat(),
+            "adherent": conv.adherent_vers_document(adherent),
+            "seances": [conv.seance_vers_document(s) for s in seances],
+        }
+        texte = export_markdown(adherent, seances, exporte_le)
+        self._journal("export", adherent.id, seances=len(seances))
+        return donnees, texte
+
+    def _effacer_dossiers(self, adherent_ids: list[str], evenement: str) -> None:
+        effaces: list[tuple[str, int]] = []
+        for adherent_id in adherent_ids:
+            dossier = self._dossier_adherent(adherent_id)
+            seances = len(self._fichiers_seances(dossier))
+            if dossier.exists():
+                corbeille = self._adherents / f"{PREFIXE_EFFACEMENT}{adherent_id}"
+                os.replace(dossier, corbeille)
+                fsync_dossier(self._adherents)
+                supprimer_arborescence(corbeille)
+            self._corpus.retirer(self._index.retirer_adherent(adherent_id))
+            effaces.append((adherent_id, seances))
+        # Les caches contiennent noms et réponses : ils sont réécrits tout de suite.
+        self._corpus.reecrire()
+        self._ecrire_index()
+        for adherent_id, seances in effaces:
+            self._journal(evenement, adherent_id, seances=seances)
+
+    @_synchronise
+    def effacer(self, adherent_id: str) -> None:
+        """Efface tout le dossier d'un adhérent, sans laisser de trace dans le dépôt."""
+        if not est_identifiant(adherent_id) or (
+            adherent_id not in self._index.adherents
+            and not self._dossier_adherent(adherent_id).exists()
+        ):
+            raise AdherentInconnu(adherent_id)
+        self._effacer_dossiers([adherent_id], "effacement")
+
+    @_synchronise
+    def a_purger(self, mois: int | None = None) -> list[ResumeAdherent]:
+        """Les adhérents sans contact depuis plus de `mois` mois (réglage par défaut)."""
+        duree = self._lire_reglages().conservation_mois if mois is None else mois
+        if duree < 1:
+            raise ErreurStockage("La durée de conservation doit être d'au moins un mois.")
+        limite = mois_avant(dt.date.today(), duree)
+        resumes = []
+        for adherent_id in self._index.adherents:
+            resume = self._index.resume(adherent_id)
+            contact = resume.dernier_contact or resume.cree_le
+            if contact.date() < limite:
+                resumes.append(resume)
+        return sorted(resumes, key=lambda r: (r.dernier_contact or r.cree_le, r.id))
+
+    @_synchronise
+    def purger(self, mois: int | None = None) -> list[ResumeAdherent]:
+        """Efface les dossiers au-delà de la durée de conservation ; rend leur liste."""
+        resumes = self.a_purger(mois)
+        if resumes:
+            self._effacer_dossiers([r.id for r in resumes], "purge")
+        return resumes
+
+
+def _document_unique(tables: Tables, table: str, cle: str, chemin: Path) -> dict[str, Any]:
+    document = tables.get(table, {}).get(cle)
+    if not isinstance(document, dict):
+        raise FichierEndommage(chemin, f"document « {table} » absent")
+    return document
+

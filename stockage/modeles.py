@@ -1,0 +1,339 @@
+"""Les modèles du domaine conservés par le stockage (pydantic v2).
+
+Un **adhérent** a un identifiant stable (UUID), son nom tel que saisi, son
+consentement et son **parcours** (étapes et séquences de séances). Chaque
+**séance** garde le conducteur suivi, ses dates, l'état enregistré de la
+machine à états (`entretien`, opaque pour le stockage), le compte rendu, la
+fiche Visual Course et les **tâches** pour le prochain rendez-vous, dont le
+statut est mis à jour à la séance suivante.
+
+Les modèles qui portent des données personnelles ont
+`hide_input_in_errors=True` : un message d'erreur de validation ne recopie
+jamais une réponse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+StatutSeance = Literal["en_cours", "suspendu", "cloture"]
+"""Une séance en cours, suspendue (reprise possible) ou clôturée."""
+StatutTache = Literal["a_faire", "en_cours", "faite", "abandonnee"]
+"""Où en est une tâche demandée pour le prochain rendez-vous."""
+Qui = Literal["adherent", "conseiller"]
+"""Qui doit réaliser la tâche."""
+StatutEtape = Literal["prevue", "en_cours", "terminee", "abandonnee"]
+"""Où en est une étape du parcours."""
+
+STATUTS_INTERROMPUS: frozenset[str] = frozenset({"en_cours", "suspendu"})
+"""Statuts d'une séance qui peut être reprise."""
+STATUTS_TACHE_OUVERTS: frozenset[str] = frozenset({"a_faire", "en_cours"})
+"""Statuts d'une tâche encore à suivre."""
+
+
+def nouvel_id() -> str:
+    """Un identifiant neuf (UUID 4, forme canonique)."""
+    return str(uuid.uuid4())
+
+
+def maintenant() -> dt.datetime:
+    """L'heure actuelle, avec le fuseau local."""
+    return dt.datetime.now().astimezone()
+
+
+def _valider_id(valeur: str) -> str:
+    try:
+        return str(uuid.UUID(valeur))
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError("identifiant invalide : un UUID est attendu") from None
+
+
+def _avec_fuseau(valeur: dt.datetime) -> dt.datetime:
+    return valeur if valeur.tzinfo is not None else valeur.astimezone()
+
+
+def est_identifiant(texte: str) -> bool:
+    """Vrai si `texte` a la forme d'un identifiant (UUID)."""
+    try:
+        uuid.UUID(texte)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+Identifiant = Annotated[str, AfterValidator(_valider_id)]
+"""Un UUID sous forme canonique : il sert aussi de nom de fichier."""
+Horodatage = Annotated[dt.datetime, AfterValidator(_avec_fuseau)]
+"""Date et heure ; une heure sans fuseau est comprise comme heure locale."""
+
+_PERSONNEL = ConfigDict(hide_input_in_errors=True, validate_assignment=True)
+
+
+class Consentement(BaseModel):
+    """Le consentement de l'adhérent au traitement de ses données."""
+
+    model_config = _PERSONNEL
+
+    date: dt.date
+    """Jour où l'information a été donnée et la réponse recueillie."""
+    accord: bool
+    """Vrai si l'adhérent accepte le traitement de ses données."""
+    formulaire_signe: bool = False
+    """Vrai si le formulaire de consentement a été signé."""
+    version_information: str
+    """Version du texte d'information remis à l'adhérent."""
+
+
+class EtapeParcours(BaseModel):
+    """Une étape du parcours : diagnostic, formation, immersion, emploi…"""
+
+    model_config = _PERSONNEL
+
+    id: Identifiant = Field(default_factory=nouvel_id)
+    intitule: str
+    statut: StatutEtape = "prevue"
+    debut: dt.date | None = None
+    fin: dt.date | None = None
+
+
+class Sequence(BaseModel):
+    """Une suite de séances, éventuellement rattachée à une étape."""
+
+    model_config = _PERSONNEL
+
+    id: Identifiant = Field(default_factory=nouvel_id)
+    intitule: str = ""
+    etape_id: Identifiant | None = None
+    seances: list[Identifiant] = Field(default_factory=list)
+
+
+class Parcours(BaseModel):
+    """Le parcours de l'adhérent : ses étapes et ses séquences de séances."""
+
+    model_config = _PERSONNEL
+
+    etapes: list[EtapeParcours] = Field(default_factory=list)
+    sequences: list[Sequence] = Field(default_factory=list)
+
+    def ajouter_etape(self, intitule: str, statut: StatutEtape = "prevue") -> EtapeParcours:
+        """Ajoute une étape en fin de parcours et la rend."""
+        etape = EtapeParcours(intitule=intitule, statut=statut)
+        self.etapes.append(etape)
+        return etape
+
+    def ajouter_seance(self, seance_id: str, sequence_id: str | None = None) -> Sequence:
+        """Range une séance dans une séquence (la dernière, ou une nouvelle)."""
+        if sequence_id is not None:
+            sequence = next((s for s in self.sequences if s.id == sequence_id), None)
+            if sequence is None:
+                raise ValueError(f"aucune séquence n'a l'identifiant {sequence_id}")
+        elif self.sequences:
+            sequence = self.sequences[-1]
+        else:
+            sequence = Sequence()
+            self.sequences.append(sequence)
+        if seance_id not in sequence.seances:
+            sequence.seances.append(_valider_id(seance_id))
+        return sequence
+
+
+class Adherent(BaseModel):
+    """Une personne accompagnée."""
+
+    model_config = _PERSONNEL
+
+    id: Identifiant = Field(default_factory=nouvel_id)
+    nom: str = Field(min_length=1)
+    """Le nom tel que saisi par le conseiller."""
+    cree_le: Horodatage = Field(default_factory=maintenant)
+    dernier_contact: Horodatage | None = None
+    """Dernière séance ou dernier contact ; sert au calcul de la conservation."""
+    consentement: Consentement | None = None
+    parcours: Parcours = Field(default_factory=Parcours)
+
+    def enregistrer_consentement(
+        self,
+        accord: bool,
+        version_information: str,
+        formulaire_signe: bool = False,
+        date: dt.date | None = None,
+    ) -> Consentement:
+        """Consigne le consentement recueilli (aujourd'hui par défaut)."""
+        self.consentement = Consentement(
+            date=date or dt.date.today(),
+            accord=accord,
+            formulaire_signe=formulaire_signe,
+            version_information=version_information,
+        )
+        return self.consentement
+
+
+class ChangementStatut(BaseModel):
+    """Une ligne de l'historique d'une tâche."""
+
+    model_config = ConfigDict(validate_assignment=True)
+
+    le: Horodatage = Field(default_factory=maintenant)
+    de: StatutTache | None = None
+    vers: StatutTache
+
+
+class Tache(BaseModel):
+    """Un travail demandé pour le prochain rendez-vous."""
+
+    model_config = _PERSONNEL
+
+    id: Identifiant = Field(default_factory=nouvel_id)
+    quoi: str
+    qui: Qui = "adherent"
+    echeance: dt.date | None = None
+    statut: StatutTache = "a_faire"
+    historique: list[ChangementStatut] = Field(default_factory=list)
+
+    @property
+    def ouverte(self) -> bool:
+        """Vrai tant que la tâche n'est ni faite ni abandonnée."""
+        return self.statut in STATUTS_TACHE_OUVERTS
+
+    def changer_statut(self, statut: StatutTache, le: dt.datetime | None = None) -> None:
+        """Change le statut et le note dans l'historique."""
+        if statut == self.statut:
+            return
+        self.historique.append(
+            ChangementStatut(le=le or maintenant(), de=self.statut, vers=statut)
+        )
+        self.statut = statut
+
+
+class Seance(BaseModel):
+    """Une séance de travail (un entretien), en direct ou en répétition."""
+
+    model_config = _PERSONNEL
+
+    id: Identifiant = Field(default_factory=nouvel_id)
+    adherent_id: Identifiant
+    conducteur_id: str
+    conducteur_titre: str = ""
+    phase: str = ""
+    debut: Horodatage = Field(default_factory=maintenant)
+    fin: Horodatage | None = None
+    statut: StatutSeance = "en_cours"
+    entretien: dict[str, Any] = Field(default_factory=dict)
+    """État enregistré de la machine à états (JSON opaque, conservé tel quel)."""
+    compte_rendu: str | None = None
+    fiche_visual_course: dict[str, str] = Field(default_factory=dict)
+    taches: list[Tache] = Field(default_factory=list)
+    rgpd_confirmation: str | None = None
+    """Motif donné par le conseiller qui a validé un compte rendu malgré des alertes."""
+    notes: str | None = None
+    repetition: bool = False
+    sequence_id: Identifiant | None = None
+    modifie_le: Horodatage | None = None
+    """Heure du dernier enregistrement (mise à jour par le dépôt)."""
+
+    @property
+    def interrompue(self) -> bool:
+        """Vrai pour une séance en cours ou suspendue, donc à reprendre."""
+        return self.statut in STATUTS_INTERROMPUS
+
+    def ajouter_tache(
+        self, quoi: str, qui: Qui = "adherent", echeance: dt.date | None = None
+    ) -> Tache:
+        """Ajoute un travail pour le prochain rendez-vous et le rend."""
+        tache = Tache(quoi=quoi, qui=qui, echeance=echeance)
+        tache.historique.append(ChangementStatut(vers=tache.statut))
+        self.taches.append(tache)
+        return tache
+
+    def tache(self, tache_id: str) -> Tache | None:
+        """La tâche de cette séance qui a cet identifiant, s'il y en a une."""
+        return next((t for t in self.taches if t.id == tache_id), None)
+
+    def suspendre(self) -> None:
+        """Met la séance en attente ; elle pourra être reprise."""
+        self.statut = "suspendu"
+
+    def reprendre(self) -> None:
+        """Reprend une séance suspendue."""
+        self.statut = "en_cours"
+
+    def cloturer(self, fin: dt.datetime | None = None) -> None:
+        """Clôture la séance (heure de fin : maintenant par défaut)."""
+        self.fin = fin or maintenant()
+        self.statut = "cloture"
+
+
+class ResumeSeance(BaseModel):
+    """Ce que la liste des adhérents montre de la dernière séance."""
+
+    model_config = ConfigDict(frozen=True)
+
+    seance_id: str
+    conducteur_id: str
+    conducteur_titre: str
+    date: dt.datetime
+    statut: StatutSeance
+
+
+class ResumeAdherent(BaseModel):
+    """Une ligne de la liste des adhérents."""
+
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
+
+    id: str
+    nom: str
+    cree_le: dt.datetime
+    dernier_contact: dt.datetime | None
+    nombre_seances: int
+    derniere_seance: ResumeSeance | None
+    endommage: bool = False
+    """Vrai si un fichier du dossier est illisible (voir `Depot.verifier`)."""
+
+
+class ResultatRecherche(BaseModel):
+    """Une séance où le texte cherché apparaît."""
+
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
+
+    seance_id: str
+    adherent_id: str
+    nom_adherent: str
+    date: dt.datetime
+    conducteur_titre: str
+    extrait: str
+    """Le passage trouvé, avec son contexte, sur une ligne."""
+    surlignage: tuple[int, int]
+    """Début et fin (exclue) du texte trouvé dans `extrait`."""
+
+
+EtatFichierValeur = Literal["intact", "endommage", "temporaire", "inconnu", "permissions"]
+"""État d'un fichier vu par `Depot.verifier`."""
+
+
+class EtatFichier(BaseModel):
+    """L'état d'un fichier du dossier de données."""
+
+    model_config = ConfigDict(frozen=True)
+
+    chemin: Path
+    etat: EtatFichierValeur
+    detail: str = ""
+
+    @property
+    def endommage(self) -> bool:
+        """Vrai si le fichier est illisible."""
+        return self.etat == "endommage"
+
+
+class Reglages(BaseModel):
+    """Les réglages de la structure, lus dans `reglages.json`."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    conservation_mois: int = Field(default=24, ge=1, le=600)
+    """Durée de conservation après le dernier contact, en mois."""
