@@ -215,7 +215,18 @@ class ChargeurYaml(yaml.SafeLoader):
 
     `1:30` reste un texte (pas 90 en base 60) et `yes`/`no`/`on`/`off` restent
     des textes : seuls `true` et `false` sont des booléens.
+
+    Les renvois (`*nom`) sont refusés : un conducteur n'en a pas besoin, et ils
+    permettent des structures circulaires ou démesurées (« billion laughs »).
     """
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            evenement = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "found alias", evenement.start_mark
+            )
+        return super().compose_node(parent, index)
 
 
 ChargeurYaml.yaml_implicit_resolvers = {
@@ -259,15 +270,25 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
         noeud = yaml.compose(source, Loader=ChargeurYaml)
         donnees = charger_yaml(source)
     except yaml.MarkedYAMLError as exc:
-        marque = exc.problem_mark or exc.context_mark
-        ligne = marque.line + 1 if marque else None
         raison = (exc.problem or "syntaxe incorrecte").strip()
+        marque = exc.problem_mark or exc.context_mark
+        if "end of stream" in raison and exc.context_mark is not None:
+            # Guillemet ou crochet jamais refermé : la ligne où il s'ouvre.
+            marque = exc.context_mark
+        ligne = marque.line + 1 if marque else None
         raisons = {
             "found character '\\t' that cannot start any token":
                 "une tabulation est utilisée pour décaler le texte",
             "mapping values are not allowed here":
                 "un « : » inattendu (un texte contenant « : » doit être entre guillemets)",
             "could not find expected ':'": "un « : » manque après le nom d'un champ",
+            "that cannot start any token":
+                "un texte qui commence par ce signe doit être entre guillemets",
+            "expected <block end>":
+                "le décalage de cette ligne ne correspond pas à celui des lignes voisines",
+            "end of stream": "un guillemet ou un crochet ouvert n'est jamais refermé",
+            "found alias":
+                "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
         }
         raison_fr = next((v for k, v in raisons.items() if k in raison), raison)
         raise ConducteurInvalide(
@@ -282,6 +303,20 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
         raise ConducteurInvalide(
             [Probleme(nom_fichier, "", f"le YAML est illisible ({exc})",
                       "vérifiez la syntaxe du fichier")]
+        ) from None
+    except RecursionError:
+        raise ConducteurInvalide(
+            [Probleme(nom_fichier, "", "le YAML est imbriqué trop profondément",
+                      "vérifiez les crochets et le décalage du fichier")]
+        ) from None
+    except Exception as exc:
+        # Un scalaire que les constructeurs de PyYAML ne savent pas convertir et
+        # qu'ils laissent échapper tel quel : `2024-13-45` (ValueError),
+        # `!!int abc` (ValueError), `!!float` sans valeur (IndexError).
+        raise ConducteurInvalide(
+            [Probleme(nom_fichier, "", f"une valeur est illisible ({exc})",
+                      "mettez entre guillemets les textes qui ressemblent à une date "
+                      "ou à un nombre")]
         ) from None
     if not isinstance(donnees, dict):
         raise ConducteurInvalide(
@@ -299,6 +334,8 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
         for e in exc.errors(include_url=False):
             chemin = _chemin(e["loc"])
             message, correction = _traduire(e)
+            if e.get("input", "") is None and e["type"] != "missing":
+                message = "ce champ est vide"  # `consigne:` sans rien après, pas « None »
             problemes.append(
                 Probleme(nom_fichier, chemin, message, correction, _ligne_de(lignes, chemin))
             )

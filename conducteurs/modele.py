@@ -185,7 +185,9 @@ class Etape(_Strict):
         vues: set[str] = set()
         for option in options:
             if option.casefold() in vues:
-                raise ValueError(f"l'option « {option} » est en double")
+                raise ValueError(
+                    f"l'option « {option} » est en double ; retirez l'une des deux"
+                )
             vues.add(option.casefold())
         return options
 
@@ -207,7 +209,8 @@ class Etape(_Strict):
         if attendu is not None and self.type != attendu:
             raise ValueError(
                 f"une étape de rôle « {self.role.value if self.role else ''} » doit "
-                f"avoir le type « {attendu.value} », pas « {self.type.value} »"
+                f"avoir le type « {attendu.value} », pas « {self.type.value} » ; "
+                f"écrivez « type: {attendu.value} » ou retirez « role »"
             )
         return self
 

@@ -159,7 +159,10 @@ def nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
         erreur(f"le fichier {fichier} existe déjà ; il n'a pas été modifié.")
         return 1
     try:
-        dossier.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # `mkdir(parents=True)` ne donne pas `mode` aux parents : le dossier de
+        # données serait créé lisible par tous. Chaque dossier manquant en 0700.
+        for manquant in reversed([d for d in (dossier, *dossier.parents) if not d.exists()]):
+            manquant.mkdir(mode=0o700, exist_ok=True)
         with open(fichier, "x", encoding="utf-8") as sortie:
             sortie.write(gabarit(identifiant, fichier))
         os.chmod(fichier, 0o600)

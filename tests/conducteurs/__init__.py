@@ -1,0 +1,1 @@
+"""Tests des conducteurs d'entretien : schéma, chargeur, catalogue."""
