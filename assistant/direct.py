@@ -21,7 +21,7 @@ from assistant.aides.compte_rendu import rediger_compte_rendu, remplir_visual_co
 from assistant.aides.saisies import AFixerSaisi, TacheSaisie
 from conducteurs.modele import Conducteur, Role
 from etats import AFixer, Entretien, Tache
-from stockage import Consentement, Depot, Seance
+from stockage import Depot, Seance
 
 
 def maintenant_local() -> datetime:
@@ -34,7 +34,10 @@ def convertir_valeur(valeur: Any) -> Any:
     if isinstance(valeur, AFixerSaisi):
         return AFixer(raison=valeur.raison)
     if isinstance(valeur, list) and valeur and isinstance(valeur[0], TacheSaisie):
-        return [Tache(quoi=t.quoi, qui=t.qui, echeance=t.echeance) for t in valeur]  # type: ignore[arg-type]
+        return [
+            Tache.model_validate({"quoi": t.quoi, "qui": t.qui, "echeance": t.echeance})
+            for t in valeur
+        ]
     return valeur
 
 
@@ -47,6 +50,7 @@ class SeanceEnDirect:
     conducteur: Conducteur
     depot: Depot
     nom_adherent: str
+    horloge: Callable[[], datetime] | None = None
 
     # --------------------------------------------------------- création
     @classmethod
@@ -76,7 +80,7 @@ class SeanceEnDirect:
             entretien=entretien.donnees.model_dump(mode="json"),
             repetition=repetition,
         )
-        direct = cls(entretien, seance, conducteur, depot, adherent.nom)
+        direct = cls(entretien, seance, conducteur, depot, adherent.nom, horloge)
         direct.enregistrer()
         return direct
 
@@ -93,7 +97,7 @@ class SeanceEnDirect:
         if entretien.etat == "suspendu":
             entretien.reprendre()
         adherent = depot.adherent(seance.adherent_id)
-        direct = cls(entretien, seance, conducteur, depot, adherent.nom)
+        direct = cls(entretien, seance, conducteur, depot, adherent.nom, horloge)
         direct.enregistrer()
         return direct
 
@@ -148,18 +152,26 @@ class SeanceEnDirect:
         """Le consentement recueilli en entretien va dans le dossier de l'adhérent."""
         if self.seance.repetition:
             return
-        accord = self.entretien.reponse_role(Role.consentement)
+        accord = self.reponse_de_role(Role.consentement)
         if accord is None:
             return
-        signe = self.entretien.reponse_role(Role.formulaire_signe)
+        signe = self.reponse_de_role(Role.formulaire_signe)
         adherent = self.depot.adherent(self.seance.adherent_id)
-        adherent.consentement = Consentement(
-            date=self.entretien.horloge(),
+        adherent.enregistrer_consentement(
             accord=bool(accord),
-            formulaire_signe=bool(signe),
             version_information=f"{self.conducteur.identifiant} {self.conducteur.version}",
+            formulaire_signe=bool(signe),
+            date=self.maintenant().date(),
         )
         self.depot.enregistrer_adherent(adherent)
+
+    def reponse_de_role(self, role: Role) -> Any:
+        """La réponse à l'étape qui a ce rôle, ou None."""
+        etape = self.conducteur.etape_de_role(role)
+        return None if etape is None else self.entretien.reponse(etape.identifiant)
+
+    def maintenant(self) -> datetime:
+        return (self.horloge or maintenant_local)()
 
     def maj_tache(self, tache_id: str, statut: str) -> None:
         """Le statut d'une tâche demandée à une séance précédente."""
@@ -188,7 +200,10 @@ class SeanceEnDirect:
     def cloturer(self, compte_rendu: str, confirmation_rgpd: str | None = None) -> None:
         """Clôt l'entretien (lève `Refus`), puis enregistre compte rendu, fiche et tâches."""
         self.entretien.cloturer()
-        self.seance.fin = (self.entretien.horloge)()
+        self.seance.fin = self.maintenant()
+        self.seance.taches = []
+        for tache in self.entretien.taches():
+            self.seance.ajouter_tache(tache.quoi, tache.qui, tache.echeance)
         self.seance.compte_rendu = compte_rendu
         self.seance.fiche_visual_course = self.fiche_visual_course()
         self.seance.rgpd_confirmation = confirmation_rgpd

@@ -139,9 +139,7 @@ class NouvelEntretien(Screen[Choix | None]):
         if adherent.consentement is not None:
             accord = "donné" if adherent.consentement.accord else "refusé"
             lignes.append(
-                f"Consentement {accord} le {formater_date(adherent.consentement.date.date())}"
-                if hasattr(adherent.consentement.date, "date")
-                else f"Consentement {accord}"
+                f"Consentement {accord} le {formater_date(adherent.consentement.date)}"
             )
         if seances:
             lignes.append("Parcours :")

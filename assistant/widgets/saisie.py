@@ -104,7 +104,10 @@ class Saisie(Vertical):
 
     def focaliser(self) -> None:
         """Donne le focus au champ principal."""
-        self.query(Widget).filter(lambda w: w.can_focus).first().focus()
+        for widget in self.query(Widget):
+            if widget.focusable:
+                widget.focus()
+                return
 
 
 # ------------------------------------------------------------------ texte

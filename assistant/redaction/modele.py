@@ -1,0 +1,73 @@
+"""Ce que rend le vérificateur : des constats, chacun d'une catégorie."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Categorie(StrEnum):
+    """La nature d'un constat. Les neuf premières sont les données sensibles
+    des articles 9 et 10 du RGPD ; viennent ensuite les jugements de valeur,
+    les identifiants et le style (l'adhérent désigné autrement que par
+    « vous » ou « l'adhérent »)."""
+
+    sante = "sante"
+    origine = "origine"
+    opinions_politiques = "opinions_politiques"
+    religion = "religion"
+    syndicat = "syndicat"
+    vie_sexuelle = "vie_sexuelle"
+    genetique_biometrie = "genetique_biometrie"
+    judiciaire = "judiciaire"
+    jugement = "jugement"
+    identifiant = "identifiant"
+    style = "style"
+
+    @property
+    def libelle(self) -> str:
+        """Le nom de la catégorie pour une personne."""
+        return LIBELLES[self]
+
+
+LIBELLES: dict[Categorie, str] = {
+    Categorie.sante: "santé",
+    Categorie.origine: "origine",
+    Categorie.opinions_politiques: "opinions politiques",
+    Categorie.religion: "convictions religieuses",
+    Categorie.syndicat: "appartenance syndicale",
+    Categorie.vie_sexuelle: "vie sexuelle",
+    Categorie.genetique_biometrie: "données génétiques ou biométriques",
+    Categorie.judiciaire: "infractions et condamnations",
+    Categorie.jugement: "jugement de valeur",
+    Categorie.identifiant: "identifiant",
+    Categorie.style: "style",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Constat:
+    """Un passage à revoir dans un texte libre.
+
+    `debut` et `fin` sont des positions dans le texte **d'origine**
+    (`texte[debut:fin]` est le passage), quelles que soient ses majuscules,
+    ses accents ou ses apostrophes.
+    """
+
+    categorie: Categorie
+    debut: int
+    fin: int
+    explication: str
+    """Pourquoi le passage pose problème, en français."""
+    suggestion: str
+    """Une reformulation compatible RGPD : dire le besoin sans la donnée."""
+
+    def en_dict(self) -> dict[str, str | int]:
+        """La forme JSON du constat (clés de la commande `rgpd verifier --json`)."""
+        return {
+            "categorie": self.categorie.value,
+            "debut": self.debut,
+            "fin": self.fin,
+            "explication": self.explication,
+            "suggestion": self.suggestion,
+        }
