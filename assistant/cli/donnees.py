@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,19 @@ def enregistrer(sous: Any) -> None:
     p.set_defaults(action=effacer_repetition)
 
 
+RAISONS_SYSTEME = {
+    errno.ENOTDIR: "un fichier occupe la place d'un dossier",
+    errno.EISDIR: "un dossier occupe la place d'un fichier",
+    errno.ENOENT: "introuvable",
+    errno.EACCES: "permission refusée",
+    errno.EPERM: "opération non permise",
+    errno.ENOSPC: "disque plein",
+    errno.EROFS: "disque en lecture seule",
+    errno.EDQUOT: "quota disque dépassé",
+}
+"""Les erreurs système courantes, en français."""
+
+
 def executer(action: Callable[[], int]) -> int:
     """Exécute une action sur les données ; toute erreur prévue devient un message."""
     try:
@@ -63,7 +77,8 @@ def executer(action: Callable[[], int]) -> int:
         return 1
     except OSError as exc:
         cible = f" ({exc.filename})" if exc.filename else ""
-        erreur(f"accès impossible aux données{cible} : {exc.strerror or exc}.")
+        raison = RAISONS_SYSTEME.get(exc.errno or 0, exc.strerror or str(exc))
+        erreur(f"accès impossible aux données{cible} : {raison}.")
         return 1
 
 

@@ -107,6 +107,14 @@ class Conversation(Screen[FinConversation]):
         self.set_interval(1.0, self._tic)
         self._tic()
 
+    def on_unmount(self) -> None:
+        """Quitter l'assistant en plein entretien le suspend : le chronomètre s'arrête."""
+        if self.direct.entretien.etat not in ("cloture", "suspendu"):
+            try:
+                self.direct.suspendre()
+            except Exception:  # noqa: BLE001 - tout est déjà enregistré à chaque étape
+                pass
+
     def _rejouer(self) -> None:
         """À la reprise : les étapes déjà faites, en bref, avant l'étape courante."""
         entretien = self.direct.entretien

@@ -69,6 +69,8 @@ class Reprendre(Screen[str | None]):
             if self.seances else "Aucun entretien interrompu. Échap : retour à l'accueil."
         )
         self.query_one("#explication", Static).update(Content(texte))
+        if self.seances:
+            liste.highlighted = 0
         liste.focus()
 
     @on(OptionList.OptionSelected)

@@ -58,10 +58,9 @@ async def taper(pilot: Pilot[object], texte: str) -> None:
 
 
 async def coller(pilot: Pilot[object], texte: str) -> None:
-    """Colle un texte dans le champ qui a le focus, comme un copier-coller."""
-    focalise = pilot.app.focused
-    assert focalise is not None, "aucun champ n'a le focus"
-    focalise.post_message(events.Paste(texte))
+    """Colle un texte dans le champ qui a le focus, comme le fait le terminal."""
+    assert pilot.app.focused is not None, "aucun champ n'a le focus"
+    pilot.app.post_message(events.Paste(texte))
     await pilot.pause()
 
 
