@@ -79,11 +79,16 @@ class _Modification:
 class Corpus:
     """Le corpus sur disque plus les séances modifiées depuis son écriture."""
 
+    MAX_EN_ATTENTE = 64
+    """Au-delà, les séances en attente sont normalisées (la mémoire reste bornée)."""
+    MAX_MODIFIEES = 2000
+    """Au-delà, le corpus est réécrit sans attendre la fermeture."""
+
     def __init__(self, chemin: Path) -> None:
         self.chemin = chemin
         self._donnees: bytes | None = None
         self._modifies: dict[str, _Modification | None] = {}
-        self._documents: dict[str, Mapping[str, Any]] = {}
+        self._en_attente: set[str] = set()
 
     @property
     def modifie(self) -> bool:
@@ -91,19 +96,30 @@ class Corpus:
         return bool(self._modifies)
 
     def noter(self, seance_id: str, adherent_id: str, document: Mapping[str, Any]) -> None:
-        """Prend en compte le nouveau contenu d'une séance (coût constant)."""
+        """Prend en compte le nouveau contenu d'une séance.
+
+        Le texte n'est normalisé que plus tard (recherche, fermeture, ou quand
+        beaucoup de séances différentes attendent) : pendant un entretien, la
+        même séance est notée à chaque réponse pour un coût quasi nul."""
         self._modifies[seance_id] = _Modification(adherent_id, document)
-        self._documents[seance_id] = document
+        self._en_attente.add(seance_id)
+        if len(self._en_attente) > self.MAX_EN_ATTENTE:
+            self._normaliser_en_attente()
+        if len(self._modifies) > self.MAX_MODIFIEES:
+            self.reecrire()
+
+    def _normaliser_en_attente(self) -> None:
+        for seance_id in self._en_attente:
+            modification = self._modifies.get(seance_id)
+            if modification is not None:
+                modification.normalise()
+        self._en_attente.clear()
 
     def retirer(self, seance_ids: Iterable[str]) -> None:
         """Retire des séances de la recherche."""
         for seance_id in seance_ids:
             self._modifies[seance_id] = None
-            self._documents.pop(seance_id, None)
-
-    def document_recent(self, seance_id: str) -> Mapping[str, Any] | None:
-        """Le document d'une séance modifiée pendant la session, s'il est connu."""
-        return self._documents.get(seance_id)
+            self._en_attente.discard(seance_id)
 
     def _charge(self) -> bytes:
         if self._donnees is None:
@@ -174,7 +190,7 @@ class Corpus:
         ecrire_corpus(self.chemin, self._lignes())
         self._donnees = None
         self._modifies.clear()
-        self._documents.clear()
+        self._en_attente.clear()
 
     def oublier(self) -> None:
         """Libère la mémoire (le fichier sera relu à la prochaine recherche)."""

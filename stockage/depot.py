@@ -327,15 +327,27 @@ class Depot:
             tables = lire_tables(self.dossier / NOM_INDEX) or {}
             for document in tables.get("adherents", {}).values():
                 ancien.poser_adherent(conv.document_vers_entree_adherent(document))
+            for document in tables.get("seances", {}).values():
+                ancien.poser_seance(conv.document_vers_entree_seance(document))
         except (FichierEndommage, ValueError, AttributeError):
             pass
         return ancien
 
     def _reconstruire(self) -> None:
-        """Reconstruit index et corpus depuis les fichiers des dossiers."""
-        ancien = self._ancien_index()
+        """Reconstruit index et corpus depuis les fichiers des dossiers.
+
+        Le corpus s'écrit au fil de la lecture des séances : la mémoire reste
+        celle d'une séance, pas celle de tout l'historique."""
         index = Index()
-        lignes: list[bytes] = []
+        corpus_mod.ecrire_corpus(self.dossier / NOM_CORPUS, self._parcourir(index))
+        self._index = index
+        self._corpus = Corpus(self.dossier / NOM_CORPUS)
+        self._ecrire_index()
+        self.reconstruit = True
+
+    def _parcourir(self, index: Index) -> Iterator[bytes]:
+        """Lit tous les dossiers : remplit `index`, rend les lignes du corpus."""
+        ancien = self._ancien_index()
         for dossier in self._dossiers_adherents():
             adherent_id = dossier.name
             endommage = False
@@ -364,9 +376,12 @@ class Depot:
                         raise FichierEndommage(chemin, "séance rangée chez un autre adhérent")
                 except FichierEndommage:
                     endommage = True
+                    connue = ancien.seances.get(chemin.stem)
+                    if connue is not None and connue.adherent_id == adherent_id:
+                        index.poser_seance(connue)  # pour que `seance()` signale le fichier
                     continue
                 index.poser_seance(entree_s)
-                lignes.append(corpus_mod.ligne_document(document))
+                yield corpus_mod.ligne_document(document)
             if entree is None:
                 connu = ancien.adherents.get(adherent_id)
                 entree = EntreeAdherent(
@@ -378,11 +393,6 @@ class Depot:
                 endommage = True
             entree.endommage = endommage
             index.poser_adherent(entree)
-        self._index = index
-        corpus_mod.ecrire_corpus(self.dossier / NOM_CORPUS, lignes)
-        self._corpus = Corpus(self.dossier / NOM_CORPUS)
-        self._ecrire_index()
-        self.reconstruit = True
 
     # ------------------------------------------------------------ fermeture
 
@@ -669,9 +679,6 @@ class Depot:
         return resultats
 
     def _document_seance(self, adherent_id: str, seance_id: str) -> dict[str, Any] | None:
-        recent = self._corpus.document_recent(seance_id)
-        if recent is not None:
-            return dict(recent)
         chemin = self._chemin_seance(adherent_id, seance_id)
         try:
             tables = lire_tables(chemin)
