@@ -44,6 +44,8 @@ class _Modele(BaseModel):
 class Evenement(_Modele):
     """Un événement horodaté de l'entretien, et la position qui en résulte."""
 
+    model_config = ConfigDict(frozen=True)
+
     horodatage: AwareDatetime
     type: TypeEvenement
     etat: Etat
@@ -56,6 +58,8 @@ class Evenement(_Modele):
 
 class Note(_Modele):
     """Une note libre du conseiller, horodatée et rattachée à une étape."""
+
+    model_config = ConfigDict(frozen=True)
 
     horodatage: AwareDatetime
     etape: str | None
@@ -90,3 +94,15 @@ class DonneesEntretien(_Modele):
     consentement_dossier: bool | None = None
     """Sans étape de consentement dans le conducteur : le dossier contient-il le
     consentement de l'adhérent ? Sinon les étapes personnelles sont exclues."""
+
+    def copie(self) -> DonneesEntretien:
+        """Une copie indépendante (les réponses, notes et événements sont immuables)."""
+        return self.model_copy(
+            update={
+                "reponses": dict(self.reponses),
+                "passees": dict(self.passees),
+                "visitees": list(self.visitees),
+                "notes": list(self.notes),
+                "evenements": list(self.evenements),
+            }
+        )

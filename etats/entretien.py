@@ -190,7 +190,7 @@ class Entretien:
                     "être repris tel quel."
                 )
             raise ConducteurModifie(message, attendu=attendu, trouve=trouve)
-        copie = donnees.model_copy(deep=True)
+        copie = donnees.copie()
         _verifier_coherence(conducteur, copie)
         return cls(conducteur, copie, horloge)
 
@@ -203,7 +203,7 @@ class Entretien:
     @property
     def donnees(self) -> DonneesEntretien:
         """Une copie des données, à sauvegarder avec `model_dump(mode="json")`."""
-        return self._donnees.model_copy(deep=True)
+        return self._donnees.copie()
 
     @property
     def etat(self) -> Etat:
@@ -263,7 +263,7 @@ class Entretien:
         if reponse is None:
             return None
         valeur = reponse.valeur
-        return list(valeur) if isinstance(valeur, list) else valeur  # type: ignore[return-value]
+        return list(valeur) if isinstance(valeur, tuple) else valeur  # type: ignore[return-value]
 
     def exclue(self, identifiant: str) -> bool:
         """L'étape est personnelle et exclue faute de consentement."""
@@ -490,6 +490,23 @@ class Entretien:
         return self.temps_ecoule() > timedelta(minutes=self._conducteur.duree_minutes)
 
     # ------------------------------------------------------- gardes (bool)
+    def _destination_attendue(self, declencheur: str) -> str | None:
+        """L'état où mène ce déclencheur maintenant (avancer, precedent, reprendre)."""
+        if self.etat == ETAT_CLOTURE:
+            return None
+        position = self._position()
+        if declencheur == "reprendre":
+            return self._nom(position) if self.etat == ETAT_SUSPENDU else None
+        if self.etat == ETAT_SUSPENDU:
+            return None
+        if declencheur == "avancer":
+            cible = self._suivante(position)
+        elif declencheur == "precedent":
+            cible = self._precedente(position)
+        else:
+            return None
+        return None if cible is None else self._nom(cible)
+
     def _garde_etape_quittable(self) -> bool:
         return self._refus_quitter(self._position()) is None
 
@@ -692,7 +709,7 @@ class Entretien:
             return reponse.valeur is True
         if etape.type == TypeReponse.liste_controle:
             valeur = reponse.valeur
-            return isinstance(valeur, list) and set(valeur) == set(etape.options)
+            return isinstance(valeur, tuple) and set(valeur) == set(etape.options)
         return True
 
     def _manque_cadre(self, element: ElementCadre) -> tuple[str, str] | None:

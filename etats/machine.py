@@ -91,12 +91,15 @@ def passages(conducteur: Conducteur) -> list[Passage]:
       personnelles (exclues quand le consentement manque) ; de l'introduction
       à l'échange, garde `cadre_convenu` ;
     - `precedent` : vers l'étape précédente (mêmes sauts) ;
-    - `aller_a` : vers n'importe quelle autre étape (déjà abordée ou antérieure) ;
-    - `suspendre` / `reprendre` : d'une étape vers `suspendu`, et retour ;
-    - `cloturer` : de n'importe quelle étape vers `cloture`.
+    - `aller_a` : d'une séquence (donc de chacune de ses étapes) vers n'importe
+      quelle étape déjà abordée ou antérieure ;
+    - `suspendre` : d'une séquence vers `suspendu` ; `reprendre` : de
+      `suspendu` vers l'étape où l'entretien s'était arrêté ;
+    - `cloturer` : d'une séquence vers `cloture`.
 
-    La garde `cible_visee` vérifie que la destination est celle que
-    l'entretien a calculée (étape suivante, précédente ou demandée).
+    La garde `destination_attendue` vérifie que la destination est celle que
+    l'entretien calcule (étape suivante ou précédente non exclue, étape de
+    reprise) ; `cible_visee`, que c'est l'étape demandée à `aller_a`.
     """
     liste = conducteur.etapes()
     noms = [nom_etat(sequence, etape.identifiant) for sequence, etape in liste]
@@ -106,30 +109,33 @@ def passages(conducteur: Conducteur) -> list[Passage]:
             conditions = ["etape_quittable"]
             if sequence == "introduction" and liste[j][0] != "introduction":
                 conditions.append("cadre_convenu")
-            conditions.append("cible_visee")
+            conditions.append("destination_attendue")
             resultat.append(
                 Passage("avancer", noms[i], noms[j], tuple(conditions), saut=j > i + 1)
             )
             if not liste[j][1].personnel:
                 break
         for j in range(i - 1, -1, -1):
-            resultat.append(Passage("precedent", noms[i], noms[j], ("cible_visee",), j < i - 1))
+            resultat.append(
+                Passage("precedent", noms[i], noms[j], ("destination_attendue",), j < i - 1)
+            )
             if not liste[j][1].personnel:
                 break
-        for j in range(len(liste)):
-            if j != i:
-                resultat.append(
-                    Passage("aller_a", noms[i], noms[j], ("cible_visee", "aller_a_autorise"))
-                )
-        resultat.append(Passage("suspendre", noms[i], ETAT_SUSPENDU))
-        resultat.append(Passage("reprendre", ETAT_SUSPENDU, noms[i], ("cible_visee",)))
-        resultat.append(Passage("cloturer", noms[i], ETAT_CLOTURE, ("cloture_possible",)))
+        resultat.append(Passage("reprendre", ETAT_SUSPENDU, noms[i], ("destination_attendue",)))
+    # Transitions portées par les séquences : elles valent pour chacune de leurs
+    # étapes (une machine hiérarchique cherche du sous-état vers le parent).
+    for sequence, _ in conducteur.deroulement.sequences():
+        for nom in noms:
+            resultat.append(Passage("aller_a", sequence, nom, ("cible_visee", "aller_a_autorise")))
+        resultat.append(Passage("suspendre", sequence, ETAT_SUSPENDU))
+        resultat.append(Passage("cloturer", sequence, ETAT_CLOTURE, ("cloture_possible",)))
     return resultat
 
 
 class Gardes(Protocol):
     """Ce que l'entretien fournit au modèle de la machine pour ses gardes."""
 
+    def _destination_attendue(self, declencheur: str) -> str | None: ...
     def _garde_etape_quittable(self) -> bool: ...
     def _garde_cadre_convenu(self) -> bool: ...
     def _garde_aller_a(self, cible: str | None) -> bool: ...
@@ -159,9 +165,16 @@ class ModeleMachine:
         fonction: Callable[..., bool] = vars(self)["may_trigger"]  # lié par transitions
         return fonction(declencheur, **kwargs)
 
+    def destination_attendue(self, evenement: EventData) -> bool:
+        """La destination est celle que l'entretien calcule pour ce déclencheur."""
+        transition = evenement.transition
+        return transition is not None and transition.dest == (
+            self._gardes._destination_attendue(evenement.event.name)
+        )
+
     @staticmethod
     def cible_visee(evenement: EventData) -> bool:
-        """La destination de la transition est celle demandée par l'entretien."""
+        """La destination de la transition est l'étape demandée (`cible=`)."""
         transition = evenement.transition
         return transition is not None and evenement.kwargs.get("cible") == transition.dest
 

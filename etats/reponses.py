@@ -85,7 +85,7 @@ class ReponseChoixMultiple(_Reponse):
     """Réponse à une étape de type choix multiple."""
 
     type: Literal["choix_multiple"] = "choix_multiple"
-    valeur: list[TexteNonVide] = Field(min_length=1)
+    valeur: tuple[TexteNonVide, ...] = Field(min_length=1)
 
 
 class ReponseOuiNon(_Reponse):
@@ -113,14 +113,14 @@ class ReponseTaches(_Reponse):
     """Réponse à une étape de type tâches."""
 
     type: Literal["taches"] = "taches"
-    valeur: list[Tache] = Field(min_length=1)
+    valeur: tuple[Tache, ...] = Field(min_length=1)
 
 
 class ReponseListeControle(_Reponse):
     """Réponse à une étape de type liste de contrôle : les points cochés."""
 
     type: Literal["liste_controle"] = "liste_controle"
-    valeur: list[TexteNonVide]
+    valeur: tuple[TexteNonVide, ...]
 
 
 ReponseEnregistree = Annotated[
@@ -134,7 +134,9 @@ ReponseEnregistree = Annotated[
     | ReponseListeControle,
     Field(discriminator="type"),
 ]
-"""Une réponse enregistrée, étiquetée par son type pour se relire sans ambiguïté."""
+"""Une réponse enregistrée, étiquetée par son type pour se relire sans ambiguïté.
+
+Immuable : les listes y sont gardées en tuples (des listes en JSON)."""
 
 
 def _liste_options(etape: Etape) -> str:
@@ -272,7 +274,7 @@ def enregistrer(etape: Etape, valeur: object, horodatage: datetime) -> ReponseEn
         case TypeReponse.choix:
             return ReponseChoix(horodatage=h, valeur=_en(str, propre))
         case TypeReponse.choix_multiple:
-            return ReponseChoixMultiple(horodatage=h, valeur=_en(list, propre))
+            return ReponseChoixMultiple(horodatage=h, valeur=tuple(_en(list, propre)))
         case TypeReponse.oui_non:
             return ReponseOuiNon(horodatage=h, valeur=_en(bool, propre))
         case TypeReponse.date_heure:
@@ -282,9 +284,9 @@ def enregistrer(etape: Etape, valeur: object, horodatage: datetime) -> ReponseEn
         case TypeReponse.duree:
             return ReponseDuree(horodatage=h, valeur=_en(int, propre))
         case TypeReponse.taches:
-            return ReponseTaches(horodatage=h, valeur=_en(list, propre))
+            return ReponseTaches(horodatage=h, valeur=tuple(_en(list, propre)))
         case TypeReponse.liste_controle:
-            return ReponseListeControle(horodatage=h, valeur=_en(list, propre))
+            return ReponseListeControle(horodatage=h, valeur=tuple(_en(list, propre)))
     raise AssertionError(f"type de réponse inconnu : {etape.type}")  # pragma: no cover
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from conducteurs.modele import Conducteur, Etape, TypeReponse
-from etats import Entretien, Tache, ValeurReponse
+from etats import Entretien, Refus, Tache, ValeurReponse
 
 DEBUT = datetime(2025, 1, 14, 9, 0, tzinfo=UTC)
 RDV = datetime(2025, 1, 28, 9, 30, tzinfo=UTC)
@@ -211,3 +211,32 @@ def mener_a_terme(entretien: Entretien, horloge: HorlogeFactice) -> None:
 def conducteur(donnees: dict[str, Any]) -> Conducteur:
     """Le conducteur validé à partir de son dictionnaire."""
     return Conducteur.model_validate(donnees)
+
+
+def _refus(refus: Refus | None) -> tuple[str, str | None] | None:
+    return None if refus is None else (refus.raison, refus.etape)
+
+
+def signature(entretien: Entretien) -> dict[str, Any]:
+    """Tout ce qui doit être identique après une sauvegarde et une restauration."""
+    actions = ("avancer", "passer", "cloturer", "precedent", "suspendre", "reprendre",
+               "repondre", "noter")
+    return {
+        "etat": entretien.etat,
+        "etat_machine": entretien.etat_machine,
+        "sequence": entretien.sequence,
+        "etape": None if entretien.etape_courante is None
+        else entretien.etape_courante.identifiant,
+        "position": entretien.position,
+        "position_sequence": entretien.position_sequence,
+        "donnees": entretien.donnees.model_dump(mode="json"),
+        "possible": {action: _refus(entretien.possible(action)) for action in actions},
+        "aller_a": {
+            etape.identifiant: _refus(entretien.possible("aller_a", etape.identifiant))
+            for _, etape in entretien.conducteur.etapes()
+        },
+        "cadre": entretien.elements_cadre_convenus(),
+        "manques": [_refus(m) for m in entretien.manques_cloture()],
+        "consentement": entretien.consentement,
+        "temps": entretien.temps_ecoule(),
+    }

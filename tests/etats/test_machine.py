@@ -102,7 +102,11 @@ def test_passages_sautent_les_etapes_personnelles(guide_accueil: Conducteur) -> 
     ]
     assert [p.saut for p in depuis_consentement] == [False, True, True]
     vers_echange = [p for p in avancer if p.source == "introduction.regles"]
-    assert vers_echange[0].conditions == ("etape_quittable", "cadre_convenu", "cible_visee")
+    assert vers_echange[0].conditions == (
+        "etape_quittable",
+        "cadre_convenu",
+        "destination_attendue",
+    )
     cloturer = [p for p in passages(guide_accueil) if p.declencheur == "cloturer"]
     assert {p.destination for p in cloturer} == {ETAT_CLOTURE}
     assert all(p.conditions == ("cloture_possible",) for p in cloturer)
@@ -111,11 +115,15 @@ def test_passages_sautent_les_etapes_personnelles(guide_accueil: Conducteur) -> 
 def test_may_trigger_suit_possible(fabrique: Callable[..., Entretien]) -> None:
     entretien = fabrique()
     modele = entretien._modele
-    assert not modele.peut("avancer", cible="introduction.duree")
+    assert not modele.peut("avancer")
     entretien.repondre("Trouver un emploi")
-    assert modele.peut("avancer", cible="introduction.duree")
-    assert not modele.peut("avancer", cible="introduction.lieu")
+    assert modele.peut("avancer")
+    assert not modele.peut("precedent")
     assert not modele.peut("cloturer")
+    assert not modele.peut("aller_a", cible="introduction.duree")
+    entretien.avancer()
+    assert modele.peut("precedent")
+    assert modele.peut("aller_a", cible="introduction.objectifs")
 
 
 def test_mermaid(guide_accueil: Conducteur) -> None:
