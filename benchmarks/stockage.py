@@ -350,11 +350,13 @@ def _mesurer(args: argparse.Namespace, dossier: Path) -> int:
         check=True,
     )
     duree = time.perf_counter() - debut
-    mo_tiny = taille(dossier / "tinydb") / 1e6
+    mo_dossiers = taille(dossier / "tinydb" / "adherents") / 1e6
+    mo_caches = (taille(dossier / "tinydb") - taille(dossier / "tinydb" / "adherents")) / 1e6
     mo_sql = taille(dossier / "sqlite.db") / 1e6
     print(
         f"historique : {args.seances} séances, {args.adherents} adhérents ; "
-        f"TinyDB {fr(mo_tiny, 1)} Mo, SQLite {fr(mo_sql, 1)} Mo ; construit en {fr(duree, 1)} s"
+        f"TinyDB {fr(mo_dossiers, 1)} Mo de dossiers + {fr(mo_caches, 1)} Mo de caches "
+        f"(index, recherche), SQLite {fr(mo_sql, 1)} Mo ; construit en {fr(duree, 1)} s"
     )
 
     # Enregistrer une réponse pendant un nouvel entretien.

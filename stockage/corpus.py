@@ -14,6 +14,7 @@ des dossiers.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,8 @@ class Corpus:
         if len(self._en_attente) > self.MAX_EN_ATTENTE:
             self._normaliser_en_attente()
         if len(self._modifies) > self.MAX_MODIFIEES:
-            self.reecrire()
+            with contextlib.suppress(CorpusInvalide):
+                self.reecrire()  # sinon le dépôt le reconstruira à la fermeture
 
     def _normaliser_en_attente(self) -> None:
         for seance_id in self._en_attente:
@@ -180,13 +182,13 @@ class Corpus:
                 yield ligne(seance_id, modification.adherent_id, modification.normalise())
 
     def reecrire(self) -> None:
-        """Réécrit le fichier avec les modifications de la session."""
-        if not self.modifie and self.chemin.exists():
+        """Réécrit le fichier avec les modifications de la session.
+
+        Lève `CorpusInvalide` si le fichier actuel est illisible : il faut alors
+        le reconstruire depuis les dossiers (`Depot`), pas l'écraser."""
+        if not self.modifie:
             return
-        try:
-            self._charge()
-        except CorpusInvalide:
-            self._donnees = ENTETE
+        self._charge()
         ecrire_corpus(self.chemin, self._lignes())
         self._donnees = None
         self._modifies.clear()

@@ -147,6 +147,10 @@ class Depot:
         `SchemaTropRecent` s'il vient d'une version plus récente."""
         chemin = Path(dossier).expanduser().absolute()
         creer_dossier(chemin)
+        if not chemin.is_dir():
+            raise ErreurStockage(
+                f"{chemin} n'est pas un dossier : indiquez un dossier de données."
+            )
         proteger_dossier(chemin)
         verrou = Verrou(chemin)
         verrou.prendre()
@@ -196,7 +200,7 @@ class Depot:
         version = self._lire_version()
         if version is None:
             self._ecrire_version()
-        elif version < version_actuelle():
+        elif version < version_actuelle() or not self._version_lisible():
             self._migrer_tout()
             self._ecrire_version()
             interrompu = True
@@ -208,24 +212,35 @@ class Depot:
         ecrire_atomique(self.dossier / NOM_SESSION, str(os.getpid()).encode("ascii"))
 
     def _lire_version(self) -> int | None:
+        """La version notée du dossier ; None pour un dossier neuf.
+
+        Si `version.json` est illisible, chaque document portant sa propre
+        version, on repart de la version 1 : les migrations, rejouables, ne
+        touchent que les documents plus anciens, et `version.json` est réécrit."""
         chemin = self.dossier / NOM_VERSION
-        tables = lire_tables(chemin)
+        try:
+            tables = lire_tables(chemin)
+        except FichierEndommage:
+            return 1
         if tables is None:
-            return None
+            return 1 if any(self._dossiers_adherents()) else None
         document = tables.get("meta", {}).get("schema")
         if not isinstance(document, dict):
-            raise FichierEndommage(chemin, "version du schéma absente")
+            return 1
         migrer("dossier", dict(document), chemin)  # lève SchemaTropRecent si besoin
         version = document.get("version_schema")
-        if not isinstance(version, int) or version < 1:
-            raise FichierEndommage(chemin, "version du schéma invalide")
-        return version
+        return version if isinstance(version, int) and version >= 1 else 1
+
+    def _version_lisible(self) -> bool:
+        try:
+            tables = lire_tables(self.dossier / NOM_VERSION)
+        except FichierEndommage:
+            return False
+        return tables is not None and isinstance(tables.get("meta", {}).get("schema"), dict)
 
     def _ecrire_version(self) -> None:
-        base = BaseUuid(self.dossier / NOM_VERSION)
-        base.table_uuid("meta").remplacer(
-            {"id": "schema", "version_schema": version_actuelle()}
-        )
+        document = {"id": "schema", "version_schema": version_actuelle()}
+        StockageAtomique(self.dossier / NOM_VERSION).write({"meta": {"schema": document}})
 
     def _dossiers_adherents(self) -> Iterator[Path]:
         with os.scandir(self._adherents) as entrees:
@@ -303,6 +318,10 @@ class Depot:
                 index.poser_seance(conv.document_vers_entree_seance(document))
         except ValueError:
             return False
+        with os.scandir(self._adherents) as entrees:
+            presents = {e.name for e in entrees if est_identifiant(e.name)}
+        if presents != set(index.adherents):
+            return False  # dossiers ajoutés ou retirés hors de l'assistant
         self._index = index
         return True
 
@@ -394,6 +413,17 @@ class Depot:
             entree.endommage = endommage
             index.poser_adherent(entree)
 
+    def _ecrire_corpus(self) -> bool:
+        """Écrit le corpus ; s'il est illisible, reconstruit tous les caches.
+
+        Rend faux si une reconstruction a eu lieu (l'index est alors écrit)."""
+        try:
+            self._corpus.reecrire()
+        except CorpusInvalide:
+            self._reconstruire()
+            return False
+        return True
+
     # ------------------------------------------------------------ fermeture
 
     def fermer(self) -> None:
@@ -402,7 +432,7 @@ class Depot:
             if not self._verrou.pris:
                 return
             try:
-                self._corpus.reecrire()
+                self._ecrire_corpus()
                 if self._index_modifie:
                     self._ecrire_index()
                 supprimer(self.dossier / NOM_SESSION)
@@ -650,7 +680,7 @@ class Depot:
         try:
             trouves = self._corpus.chercher(requete, adherent_id)
         except CorpusInvalide:
-            self._corpus.reecrire()
+            self._reconstruire()
             trouves = self._corpus.chercher(requete, adherent_id)
         entrees = [self._index.seances[s] for s, _ in trouves if s in self._index.seances]
         entrees.sort(key=lambda e: (e.debut, e.id), reverse=True)
@@ -863,8 +893,8 @@ class Depot:
             self._corpus.retirer(self._index.retirer_adherent(adherent_id))
             effaces.append((adherent_id, seances))
         # Les caches contiennent noms et réponses : ils sont réécrits tout de suite.
-        self._corpus.reecrire()
-        self._ecrire_index()
+        if self._ecrire_corpus():
+            self._ecrire_index()
         for adherent_id, seances in effaces:
             self._journal(evenement, adherent_id, seances=seances)
 

@@ -320,3 +320,12 @@ def test_detruire_un_depot_ouvert_refuse(depot: Depot) -> None:
     with pytest.raises(DossierVerrouille):
         Depot.detruire(depot.dossier)
     assert fichiers(depot.dossier)
+
+
+def test_ouvrir_un_fichier_refuse(tmp_path: Path) -> None:
+    fichier = tmp_path / "fichier"
+    fichier.write_text("x")
+    fichier.chmod(0o644)
+    with pytest.raises(ErreurStockage, match="n'est pas un dossier"):
+        Depot.ouvrir(fichier)
+    assert fichier.stat().st_mode & 0o777 == 0o644

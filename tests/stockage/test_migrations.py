@@ -112,3 +112,12 @@ def test_document_trop_recent(dossier: Path) -> None:
         chemin.write_text(json.dumps(tables), encoding="utf-8")
         with pytest.raises(SchemaTropRecent):
             depot.seance(seance.id)
+
+
+def test_version_illisible_reecrite(dossier: Path) -> None:
+    with Depot.ouvrir(dossier) as depot:
+        adherent = depot.creer_adherent("Version perdue")
+    (dossier / "version.json").write_text("{abîmé", encoding="utf-8")
+    with Depot.ouvrir(dossier) as depot:
+        assert depot.adherent(adherent.id).nom == "Version perdue"
+    assert _version_dossier(dossier) == migrations.VERSION_SCHEMA

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import stat
 import subprocess
@@ -248,3 +249,31 @@ def test_dossier_existant_trop_ouvert_protege(dossier: Path) -> None:
     with Depot.ouvrir(dossier):
         pass
     assert stat.S_IMODE(dossier.stat().st_mode) == 0o700
+
+
+def test_corpus_supprime_pendant_la_session(dossier: Path) -> None:
+    _, sain, _, seance_saine = _deux_dossiers(dossier)
+    with Depot.ouvrir(dossier) as depot:
+        nouvelle = nouvelle_seance(sain, compte_rendu="ajout de la session")
+        depot.enregistrer_seance(nouvelle)
+        (dossier / "recherche.idx").unlink()
+        assert [r.seance_id for r in depot.rechercher("conservé")] == [seance_saine]
+        (dossier / "recherche.idx").write_bytes(b"abime")
+        depot.enregistrer_seance(nouvelle_seance(sain, compte_rendu="encore un ajout"))
+    with Depot.ouvrir(dossier) as depot:
+        assert [r.seance_id for r in depot.rechercher("conservé")] == [seance_saine]
+        assert [r.seance_id for r in depot.rechercher("de la session")] == [nouvelle.id]
+        assert len(depot.rechercher("encore un ajout")) == 1
+
+
+def test_dossier_restaure_hors_de_l_assistant(dossier: Path, tmp_path: Path) -> None:
+    abime, sain, seance_abimee, _ = _deux_dossiers(dossier)
+    sauvegarde = tmp_path / "sauvegarde"
+    shutil.copytree(dossier / "adherents" / abime, sauvegarde)
+    with Depot.ouvrir(dossier) as depot:
+        depot.effacer(abime)
+    shutil.copytree(sauvegarde, dossier / "adherents" / abime)
+    with Depot.ouvrir(dossier) as depot:
+        assert depot.reconstruit
+        assert {r.id for r in depot.adherents()} == {abime, sain}
+        assert depot.seance(seance_abimee).compte_rendu == "texte perdu"
