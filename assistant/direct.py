@@ -96,6 +96,9 @@ class SeanceEnDirect:
         entretien = Entretien.restaurer(conducteur, donnees, horloge=horloge)
         if entretien.etat == "suspendu":
             entretien.reprendre()
+        else:
+            # Arrêt brutal (terminal fermé, coupure) : le temps d'arrêt ne compte pas.
+            entretien.reprendre_apres_interruption()
         adherent = depot.adherent(seance.adherent_id)
         direct = cls(entretien, seance, conducteur, depot, adherent.nom, horloge)
         direct.enregistrer()

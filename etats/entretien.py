@@ -359,6 +359,27 @@ class Entretien:
             raise refus
         self._declencher("reprendre", self._nom(self._position()), "reprise")
 
+    def reprendre_apres_interruption(self) -> None:
+        """Après un arrêt brutal (terminal fermé, coupure, `kill -9`), reprend le fil.
+
+        Le temps entre le dernier événement enregistré et maintenant ne compte
+        pas : une suspension datée du dernier événement est ajoutée, puis une
+        reprise à l'instant présent. Sans effet si l'entretien est suspendu ou clos.
+        """
+        if self._donnees.etat not in SEQUENCES or not self._donnees.evenements:
+            return
+        dernier = self._donnees.evenements[-1].horodatage
+        self._donnees.evenements.append(
+            Evenement(
+                horodatage=dernier,
+                type="suspension",
+                etat=ETAT_SUSPENDU,
+                etape=self._donnees.etape_courante,
+                detail="interruption",
+            )
+        )
+        self._journaliser("reprise", max(self._maintenant(), dernier), "après interruption")
+
     def cloturer(self) -> None:
         """Clôt l'entretien ; lève `Refus` en nommant tout ce qui manque."""
         refus = self._refus_cloturer()

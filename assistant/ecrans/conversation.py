@@ -43,6 +43,10 @@ F9  /cloturer      clôturer l'entretien
 /aller ID          revenir à une étape précise"""
 
 
+MAX_BULLES = 16
+"""Nombre de messages gardés à l'écran dans le fil."""
+
+
 @dataclass
 class FinConversation:
     """Comment la conversation s'est terminée."""
@@ -137,7 +141,14 @@ class Conversation(Screen[FinConversation]):
     # ------------------------------------------------------------ affichage
     def _dire(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> Bulle:
         bulle = Bulle(texte, voix, titre)
-        self.query_one("#fil", VerticalScroll).mount(bulle)
+        fil = self.query_one("#fil", VerticalScroll)
+        anciennes = fil.children[: max(0, len(fil.children) + 1 - MAX_BULLES)]
+        if anciennes:
+            # Le fil garde les derniers messages : tout est enregistré, et se relit
+            # en entier dans l'historique. L'affichage reste ainsi aussi rapide à
+            # la fin d'un long entretien qu'au début.
+            fil.remove_children(list(anciennes))
+        fil.mount(bulle)
         return bulle
 
     def _montrer_etape(self, rappel: bool = True) -> None:

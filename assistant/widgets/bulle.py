@@ -24,19 +24,18 @@ class Bulle(Static):
 
     DEFAULT_CSS = """
     Bulle {
-        width: auto;
-        max-width: 90%;
+        width: 1fr;
         height: auto;
         padding: 0 1;
         margin: 0 0 1 0;
         border-title-align: left;
     }
-    Bulle.assistant { border: round $primary; background: $primary 10%; }
-    Bulle.conseiller { border: round $success; background: $success 10%; margin-left: 8; }
+    Bulle.assistant { border: round $primary; background: $primary 10%; margin-right: 12; }
+    Bulle.conseiller { border: round $success; background: $success 10%; margin-left: 12; }
     Bulle.aide { border: round $secondary; color: $text-muted; }
     Bulle.systeme { border: round $panel-lighten-2; color: $text-muted; }
     Bulle.alerte { border: round $warning; background: $warning 10%; }
-    Bulle.adherent { border: round $accent; background: $accent 10%; margin-left: 4; }
+    Bulle.adherent { border: round $accent; background: $accent 10%; margin-left: 6; }
     """
 
     def __init__(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> None:

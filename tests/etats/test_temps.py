@@ -102,3 +102,41 @@ def test_horloge_systeme_par_defaut(guide_accueil: Conducteur) -> None:
     entretien = Entretien.nouveau(guide_accueil)
     assert entretien.donnees.debut.utcoffset() == timedelta(0)
     assert timedelta(0) <= entretien.temps_ecoule() < timedelta(minutes=1)
+
+
+def test_reprise_apres_interruption_ne_compte_pas_le_temps_d_arret(
+    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+) -> None:
+    entretien = fabrique()
+    entretien.repondre("Trouver un emploi")
+    horloge.avancer(4)
+    entretien.avancer()
+    # Arrêt brutal : seules les données enregistrées restent ; reprise 3 heures plus tard.
+    donnees = entretien.donnees
+    horloge.avancer(180)
+    repris = Entretien.restaurer(entretien.conducteur, donnees, horloge=horloge)
+    assert repris.temps_ecoule() > minutes(180)  # sans précaution, l'arrêt compterait
+    repris.reprendre_apres_interruption()
+    assert repris.temps_ecoule() == minutes(4)
+    horloge.avancer(2)
+    assert repris.temps_ecoule() == minutes(6)
+    assert repris.etat == "introduction"
+    assert repris.etape_courante is not None
+    assert repris.etape_courante.identifiant == "duree"
+    # Le tout se sauvegarde et se relit à l'identique.
+    relu = Entretien.restaurer(repris.conducteur, repris.donnees, horloge=horloge)
+    assert relu.temps_ecoule() == minutes(6)
+    refus_relu, refus_repris = relu.possible("avancer"), repris.possible("avancer")
+    assert refus_relu is not None and refus_repris is not None
+    assert (refus_relu.raison, refus_relu.etape) == (refus_repris.raison, refus_repris.etape)
+
+
+def test_reprise_apres_interruption_sans_effet_si_suspendu(
+    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+) -> None:
+    entretien = fabrique()
+    entretien.suspendre()
+    avant = len(entretien.donnees.evenements)
+    entretien.reprendre_apres_interruption()
+    assert len(entretien.donnees.evenements) == avant
+    assert entretien.etat == "suspendu"
