@@ -52,7 +52,8 @@ d'étapes ; il est ajusté à la durée convenue avec l'adhérent.
 
 Les constats RGPD viennent de `constats_par_texte` (texte → constats, déjà
 calculés par l'interface), sinon du vérificateur `assistant.redaction.verifier`
-s'il est installé, et des mots `a_ne_pas_ecrire` des épreuves de la persona.
+s'il est installé, et des mots `a_ne_pas_ecrire` des épreuves de la persona
+(pour un texte où le vérificateur n'a pas déjà signalé la même catégorie).
 
 Ce module n'importe pas `textual`.
 """
@@ -724,7 +725,7 @@ def _constats_rgpd(
     persona: Persona | None,
 ) -> list[ConstatRgpd]:
     verifier = _verificateur()
-    prenoms = [] if persona is None else [persona.prenom]
+    prenoms = [] if persona is None else persona.noms
     sensibles = [] if persona is None else [
         e for e in persona.evenements if e.type in EVENEMENTS_SENSIBLES
     ]
@@ -736,8 +737,10 @@ def _constats_rgpd(
         elif verifier is not None:
             trouves = verifier(texte, prenoms)
         couverts: list[tuple[int, int]] = []
+        categories_vues: set[str] = set()
         for c in trouves:
             couverts.append((c.debut, c.fin))
+            categories_vues.add(str(getattr(c.categorie, "value", c.categorie)))
             constats.append(
                 ConstatRgpd(
                     source=source,
@@ -749,6 +752,8 @@ def _constats_rgpd(
                 )
             )
         for evenement in sensibles:
+            if evenement.type.value in categories_vues:
+                continue  # le vérificateur a déjà signalé cette catégorie dans ce texte
             mots = [
                 texte[debut:fin]
                 for debut, fin, _ in evenement.mots_trouves(texte)
@@ -775,10 +780,13 @@ def _constats_rgpd(
 
 
 def _texte(valeur: object) -> str:
+    """Un texte de constat ; une catégorie énumérée donne son libellé (« santé »)."""
     if valeur is None:
         return ""
-    texte = getattr(valeur, "value", valeur)
-    return str(texte)
+    libelle = getattr(valeur, "libelle", None)
+    if isinstance(libelle, str):
+        return libelle
+    return str(getattr(valeur, "value", valeur))
 
 
 # --------------------------------------------------------------- progression

@@ -13,7 +13,7 @@ précédente. La recherche va du plus précis au plus général :
 3. celles de son rôle (`repliques.roles`) ;
 4. celles des éléments du cadre qu'elle convient (`repliques.cadre`) ;
 5. celles de son type de réponse (`repliques.types`) ;
-6. les répliques génériques de la persona, puis celles de l'assistant.
+6. les répliques génériques de la persona (toujours présentes).
 
 Chaque appel à `replique` est une question posée : quand le conseiller
 relance (« je vous repose la question »), l'interface rappelle `replique`
@@ -40,13 +40,6 @@ from conducteurs.persona import (
 
 Source = Literal["evenement", "etape", "role", "cadre", "type", "generique"]
 """D'où vient une réplique."""
-
-GENERIQUES_ASSISTANT: tuple[str, ...] = (
-    "D'accord.",
-    "Je vous écoute.",
-    "Hmm… Vous pouvez reformuler ?",
-)
-"""Les répliques de dernier recours, si la persona n'en a aucune qui convienne."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +69,8 @@ class AdherentSimule:
 
     Les évocations de santé ou de justice surviennent une fois (ou `fois`),
     avec `conducteur` : à la première de ses étapes citées dans `etapes` par
-    la persona, sinon à sa première étape personnelle de type texte ; sans
+    la persona (de type texte de préférence, là où le conseiller écrit),
+    sinon à sa première étape personnelle de type texte ; sans
     `conducteur` : à la première étape posée parmi `etapes`, ou, si la persona
     n'en cite aucune, à la première étape personnelle de type texte posée.
     Passez le conducteur : l'épreuve est alors garantie dans tout conducteur
@@ -191,7 +185,11 @@ class AdherentSimule:
         if self._conducteur is None:
             return None
         etapes = [etape for _, etape in self._conducteur.etapes()]
-        prevue = next((e for e in etapes if e.identifiant in evenement.etapes), None)
+        prevues = [e for e in etapes if e.identifiant in evenement.etapes]
+        # Une étape en texte libre d'abord : c'est là que le conseiller écrit.
+        prevue = next((e for e in prevues if e.type == TypeReponse.texte), None)
+        if prevue is None and prevues:
+            prevue = prevues[0]
         if prevue is not None:
             return prevue.identifiant
         repli = next((e for e in etapes if _repli_sensible(e)), None)

@@ -1,0 +1,1 @@
+"""Tests des personas du mode répétition."""

@@ -1,0 +1,1 @@
+"""Tests du mode répétition : adhérent simulé et retour."""
