@@ -1,7 +1,251 @@
-"""À écrire."""
+"""`entretien rgpd verifier|auditer` : les textes libres au regard du RGPD.
 
-from typing import Any
+- `verifier` lit des textes sur l'entrée standard (un par ligne) et dit ce
+  qui pose problème : données sensibles, jugements de valeur, identifiants,
+  adhérent désigné autrement que par « vous » ou « l'adhérent ». Avec
+  `--json`, une ligne JSON par ligne lue, dans l'ordre.
+- `auditer` passe le même vérificateur sur tous les comptes rendus et toutes
+  les réponses libres enregistrés, et liste les séances à revoir.
+
+Code de sortie : 0 si rien n'est trouvé, 1 sinon (2 pour une erreur d'usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from assistant.cli.base import erreur
+from assistant.config import Emplacements
 
 
 def enregistrer(sous: Any) -> None:
-    """Enregistre les sous-commandes de ce module."""
+    """Enregistre `verifier` et `auditer` dans le groupe `rgpd`."""
+    p = sous.add_parser(
+        "verifier", help="vérifie des textes lus sur l'entrée standard (un par ligne)",
+        description=(
+            "Lit des textes sur l'entrée standard, un par ligne, et signale les données "
+            "sensibles (santé, origine, opinions, religion, syndicat, vie sexuelle, "
+            "données génétiques, infractions), les jugements de valeur, les numéros "
+            "(sécurité sociale, IBAN, carte) et l'adhérent désigné autrement que par "
+            "« vous » ou « l'adhérent ».\n"
+            "Code de sortie : 0 si rien n'est trouvé, 1 sinon."
+        ),
+        epilog="Exemple : echo \"Il est diabétique.\" | entretien rgpd verifier --json",
+    )
+    p.add_argument(
+        "--json", action="store_true",
+        help="une ligne JSON par ligne lue : {\"texte\": …, \"constats\": […]}",
+    )
+    p.add_argument(
+        "--prenom", metavar="NOM", action="append", default=[],
+        help="prénom ou nom de l'adhérent, à signaler s'il apparaît (répétable)",
+    )
+    p.set_defaults(action=verifier)
+
+    p = sous.add_parser(
+        "auditer", help="vérifie tous les comptes rendus et réponses enregistrés",
+        description=(
+            "Passe le vérificateur sur les comptes rendus, notes, réponses libres, "
+            "tâches et fiches Visual Course de toutes les séances enregistrées, et "
+            "liste les séances à revoir.\n"
+            "Code de sortie : 0 si rien n'est trouvé, 1 sinon."
+        ),
+    )
+    p.add_argument(
+        "--details", action="store_true",
+        help="montre aussi chaque passage et sa reformulation (données personnelles à l'écran)",
+    )
+    p.add_argument("--json", action="store_true", help="une ligne JSON par séance à revoir")
+    p.set_defaults(action=auditer)
+
+
+# ---------------------------------------------------------------------------
+# verifier
+# ---------------------------------------------------------------------------
+
+
+def _utf8(flux: TextIO) -> None:
+    """Lit et écrit en UTF-8 quelle que soit la configuration du terminal."""
+    reconfigurer = getattr(flux, "reconfigure", None)
+    if reconfigurer is not None and (getattr(flux, "encoding", "") or "").lower() != "utf-8":
+        reconfigurer(encoding="utf-8", errors="replace")
+
+
+def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
+    lignes = [f"Ligne {numero} : {len(constats)} passage(s) à revoir"]
+    for c in constats:
+        extrait = " ".join(texte[c.debut : c.fin].split())
+        lignes.append(
+            f"  [{c.categorie.libelle}] « {extrait} » (caractères {c.debut}-{c.fin})"
+        )
+        lignes.append(f"    {c.explication}")
+        lignes.append(f"    Proposition : {c.suggestion}")
+    return lignes
+
+
+def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """`entretien rgpd verifier [--json] [--prenom NOM]…`."""
+    from assistant.redaction import verifier as verifier_texte
+
+    _utf8(sys.stdin)
+    _utf8(sys.stdout)
+    prenoms = tuple(args.prenom)
+    trouve = False
+    lues = 0
+    for numero, brut in enumerate(sys.stdin, start=1):
+        lues += 1
+        texte = brut.removesuffix("\n").removesuffix("\r")
+        constats = verifier_texte(texte, prenoms)
+        trouve = trouve or bool(constats)
+        if args.json:
+            objet = {"texte": texte, "constats": [c.en_dict() for c in constats]}
+            print(json.dumps(objet, ensure_ascii=False), flush=False)
+        elif constats:
+            print("\n".join(_ligne_humaine(numero, texte, constats)))
+    sys.stdout.flush()
+    if not args.json:
+        if lues == 0:
+            erreur("aucun texte reçu : envoyez les textes sur l'entrée standard, un par ligne.")
+        elif not trouve:
+            print(f"{lues} texte(s) vérifié(s) : rien à signaler.")
+    return 1 if trouve else 0
+
+
+# ---------------------------------------------------------------------------
+# auditer
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Passage:
+    """Un texte libre d'une séance, avec l'endroit d'où il vient."""
+
+    champ: str
+    texte: str
+
+
+def _reponses(entretien: Mapping[str, Any]) -> Iterator[Passage]:
+    reponses = entretien.get("reponses")
+    if isinstance(reponses, Mapping):
+        for etape, reponse in reponses.items():
+            if not isinstance(reponse, Mapping):
+                continue
+            valeur = reponse.get("valeur")
+            nature = reponse.get("type")
+            if nature == "texte" and isinstance(valeur, str):
+                yield Passage(f"réponse « {etape} »", valeur)
+            elif nature == "taches" and isinstance(valeur, list):
+                for tache in valeur:
+                    if isinstance(tache, Mapping) and isinstance(tache.get("quoi"), str):
+                        yield Passage(f"tâche (étape « {etape} »)", tache["quoi"])
+            elif isinstance(valeur, Mapping) and isinstance(valeur.get("raison"), str):
+                yield Passage(f"réponse « {etape} »", valeur["raison"])
+    notes = entretien.get("notes")
+    if isinstance(notes, list):
+        for note in notes:
+            if isinstance(note, Mapping) and isinstance(note.get("texte"), str):
+                yield Passage("note d'étape", note["texte"])
+    passees = entretien.get("passees")
+    if isinstance(passees, Mapping):
+        for etape, raison in passees.items():
+            if isinstance(raison, str):
+                yield Passage(f"raison du passage de « {etape} »", raison)
+
+
+def passages(seance: Any) -> Iterator[Passage]:
+    """Tous les textes libres d'une séance : compte rendu, notes, réponses, tâches…"""
+    if seance.compte_rendu:
+        yield Passage("compte rendu", seance.compte_rendu)
+    if seance.notes:
+        yield Passage("notes", seance.notes)
+    for cle, valeur in seance.fiche_visual_course.items():
+        if isinstance(valeur, str) and valeur.strip():
+            yield Passage(f"fiche Visual Course « {cle} »", valeur)
+    for tache in seance.taches:
+        yield Passage("travail pour le prochain rendez-vous", tache.quoi)
+    if isinstance(seance.entretien, Mapping):
+        yield from _reponses(seance.entretien)
+
+
+def auditer(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """`entretien rgpd auditer [--details] [--json]`."""
+    from assistant.cli.donnees import executer
+    from assistant.redaction import verifier as verifier_texte
+    from stockage import Depot
+
+    _utf8(sys.stdout)
+
+    def action() -> int:
+        base = emplacements.donnees
+        if not base.is_dir():
+            print(f"Le dossier de données {base} n'existe pas encore : rien à auditer.")
+            return 0
+        a_revoir = 0
+        total = 0
+        with Depot.ouvrir(base) as depot:
+            for resume in depot.adherents():
+                prenoms = (resume.nom,)
+                for seance in depot.seances(resume.id):
+                    total += 1
+                    trouves: list[tuple[Passage, list[Any]]] = []
+                    for passage in passages(seance):
+                        constats = verifier_texte(passage.texte, prenoms)
+                        if constats:
+                            trouves.append((passage, constats))
+                    if not trouves:
+                        continue
+                    a_revoir += 1
+                    _rapporter(args, resume.nom, resume.id, seance, trouves)
+        if not args.json:
+            if a_revoir:
+                print(f"{a_revoir} séance(s) à revoir sur {total}.")
+            else:
+                print(f"{total} séance(s) vérifiée(s) : rien à signaler.")
+        return 1 if a_revoir else 0
+
+    return executer(action)
+
+
+def _rapporter(
+    args: argparse.Namespace, nom: str, adherent_id: str, seance: Any,
+    trouves: list[tuple[Passage, list[Any]]],
+) -> None:
+    categories = Counter(c.categorie for _p, cs in trouves for c in cs)
+    if args.json:
+        objet = {
+            "seance": seance.id,
+            "adherent": adherent_id,
+            "date": seance.debut.isoformat(),
+            "conducteur": seance.conducteur_id,
+            "categories": {c.value: n for c, n in sorted(categories.items())},
+            "valide_malgre_alertes": bool(seance.rgpd_confirmation),
+            "passages": [
+                {
+                    "champ": p.champ,
+                    "constats": [
+                        c.en_dict() | {"extrait": p.texte[c.debut : c.fin]} for c in cs
+                    ] if args.details else [c.en_dict() for c in cs],
+                }
+                for p, cs in trouves
+            ],
+        }
+        print(json.dumps(objet, ensure_ascii=False))
+        return
+    resume = ", ".join(f"{c.libelle} ×{n}" for c, n in sorted(categories.items()))
+    titre = seance.conducteur_titre or seance.conducteur_id
+    print(f"Séance {seance.id} du {seance.debut:%d/%m/%Y} ({titre}) — {nom} : {resume}")
+    champs = ", ".join(dict.fromkeys(p.champ for p, _cs in trouves))
+    print(f"  à revoir : {champs}")
+    if seance.rgpd_confirmation:
+        print("  compte rendu validé malgré les alertes (motif consigné dans la séance)")
+    if args.details:
+        for passage, constats in trouves:
+            for c in constats:
+                extrait = " ".join(passage.texte[c.debut : c.fin].split())
+                print(f"    [{c.categorie.libelle}] {passage.champ} : « {extrait} »")
+                print(f"      Proposition : {c.suggestion}")

@@ -140,8 +140,10 @@ def chercher_numeros(norme: str) -> Iterator[Numero]:
             if len(compact) < longueur:
                 continue
             candidat = compact[:longueur]
-            annonce = _IBAN_ANNONCE.search(norme, max(0, trouve.start() - 40), trouve.start())
-            if iban_valide(candidat) or (annonce and candidat[2:4].isdigit()):
+            annonce_iban = _IBAN_ANNONCE.search(
+                norme, max(0, trouve.start() - 40), trouve.start()
+            ) is not None
+            if iban_valide(candidat) or (annonce_iban and candidat[2:4].isdigit()):
                 fin = _fin_apres(norme, trouve.start(), longueur)
                 pris.append((trouve.start(), fin))
                 yield Numero(trouve.start(), fin, "iban")

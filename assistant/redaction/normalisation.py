@@ -38,7 +38,8 @@ def _table() -> dict[int, str]:
         table[code] = ""
     for car, remplacement in _SPECIAUX.items():
         table[ord(car)] = remplacement
-        table[ord(car.upper())] = remplacement
+        if len(car.upper()) == 1:
+            table[ord(car.upper())] = remplacement
     for car in _APOSTROPHES:
         table[ord(car)] = "'"
     for car in _TIRETS:
@@ -53,6 +54,12 @@ def _table() -> dict[int, str]:
 
 TABLE = _table()
 """Table de `str.translate` : minuscule sans accent, apostrophe et tirets unifiés."""
+
+_LONGUEUR_VARIABLE = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code, sortie in TABLE.items() if len(sortie) != 1)
+    + "]"
+)
+"""Les caractères qui ne donnent pas exactement un caractère (ligatures, accents décomposés)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +84,8 @@ class TexteNormalise:
 def normaliser(texte: str) -> TexteNormalise:
     """Minuscules, sans accents ni ligatures, avec la carte des positions."""
     bas = texte.lower()
-    if len(bas) == len(texte):
-        norme = bas.translate(TABLE)
-        if len(norme) == len(texte):
-            return TexteNormalise(norme, None)
+    if len(bas) == len(texte) and _LONGUEUR_VARIABLE.search(bas) is None:
+        return TexteNormalise(bas.translate(TABLE), None)
     morceaux: list[str] = []
     carte: list[int] = []
     for position, car in enumerate(texte):

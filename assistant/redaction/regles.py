@@ -77,62 +77,106 @@ EXPLICATIONS: dict[Categorie, str] = {
     C.genetique_biometrie: "donnée génétique ou biométrique (RGPD, art. 9)",
     C.judiciaire: "concerne une infraction, une condamnation ou une mesure judiciaire "
     "(RGPD, art. 10)",
-    C.jugement: "jugement de valeur : la CNIL demande des écrits objectifs, "
-    "jamais excessifs ni injurieux",
+    C.jugement: "jugement de valeur (la CNIL demande des écrits objectifs, "
+    "jamais excessifs ni injurieux)",
     C.identifiant: "numéro d'identification",
     C.style: "l'adhérent est désigné à la troisième personne ou par son nom",
 }
 
-CONSEQUENCES: dict[Categorie, str] = {
-    C.identifiant: "il n'a pas sa place dans une note ; il figure déjà dans le dossier "
-    "administratif.",
-    C.style: "l'adhérent peut demander à lire tout ce qui est écrit sur lui : "
-    "écrivez-lui comme à un lecteur.",
-    C.jugement: "l'adhérent peut tout lire ; décrivez des faits.",
+CONSEILS: dict[Categorie, str] = {
+    C.sante: "écrivez le besoin (contrainte, aménagement, disponibilité), pas le diagnostic.",
+    C.origine: "ne l'écrivez pas ; nommez seulement un besoin concret s'il existe (langue, "
+    "démarches).",
+    C.opinions_politiques: "ne l'écrivez pas ; gardez seulement la compétence utile au projet, "
+    "s'il y en a une.",
+    C.religion: "ne l'écrivez pas ; notez seulement une contrainte d'horaires si elle compte "
+    "pour le poste.",
+    C.syndicat: "ne l'écrivez pas ; gardez seulement l'expérience utile au projet.",
+    C.vie_sexuelle: "ne l'écrivez pas : c'est sans rapport avec le projet professionnel.",
+    C.genetique_biometrie: "ne l'écrivez pas : c'est sans rapport avec le projet "
+    "professionnel.",
+    C.judiciaire: "ne l'écrivez pas ; notez seulement la contrainte qui compte pour l'emploi "
+    "(horaires, déplacements, métiers réglementés).",
+    C.jugement: "l'adhérent peut tout lire : décrivez un fait daté et son effet plutôt qu'un "
+    "qualificatif.",
+    C.identifiant: "retirez-le : il n'a pas sa place dans une note et figure déjà dans le "
+    "dossier administratif.",
+    C.style: "écrivez « vous » ou « l'adhérent » : la personne peut demander à tout lire.",
 }
-CONSEQUENCE_SENSIBLE = (
-    "une donnée sensible n'a pas sa place dans un texte libre que l'adhérent peut lire "
-    "et qui peut être transmis."
+"""Ce qu'il faut faire, à la fin de chaque explication."""
+
+SENSIBLES = frozenset({
+    C.sante, C.origine, C.opinions_politiques, C.religion, C.syndicat, C.vie_sexuelle,
+    C.genetique_biometrie, C.judiciaire,
+})
+RAPPEL_SENSIBLE = (
+    "Une donnée sensible n'a pas sa place dans un texte libre que l'adhérent peut lire "
+    "et qui peut être transmis"
 )
 
 SUGGESTIONS: dict[Categorie, str] = {
-    C.sante: "« contraintes à prendre en compte dans le choix du poste »",
-    C.origine: "ne pas l'écrire ; si un besoin existe, le nommer : « français écrit "
-    "à renforcer »",
-    C.opinions_politiques: "ne pas l'écrire ; si c'est une compétence utile : "
-    "« engagement associatif, prise de parole en public »",
-    C.religion: "ne pas l'écrire ; si une contrainte existe : « disponibilités à "
-    "préciser (jours, horaires) »",
-    C.syndicat: "ne pas l'écrire ; si c'est une compétence utile : « expérience de "
-    "négociation et de représentation »",
-    C.vie_sexuelle: "ne pas l'écrire : sans rapport avec le projet professionnel",
-    C.genetique_biometrie: "ne pas l'écrire : sans rapport avec le projet professionnel",
-    C.judiciaire: "« contraintes de disponibilité à prendre en compte (horaires, "
-    "déplacements) »",
-    C.jugement: "décrire un fait observable et daté : « rendez-vous du 12 non honoré, "
-    "sans nouvelles »",
-    C.identifiant: "retirer le numéro (il est déjà dans le dossier administratif)",
-    C.style: "« Vous … » ou « L'adhérent … »",
+    C.sante: "contraintes à prendre en compte dans le choix du poste",
+    C.origine: "besoins éventuels à préciser (langue, démarches)",
+    C.opinions_politiques: "engagement associatif",
+    C.religion: "disponibilités à préciser (jours, horaires)",
+    C.syndicat: "expérience de négociation et de représentation",
+    C.vie_sexuelle: "situation personnelle",
+    C.genetique_biometrie: "situation personnelle",
+    C.judiciaire: "contraintes de disponibilité à prendre en compte",
+    C.jugement: "fait observé à décrire (date, situation)",
+    C.identifiant: "numéro consigné dans le dossier administratif",
+    C.style: "l'adhérent",
 }
+"""Reformulation par défaut : un texte prêt à remplacer le passage signalé."""
 
-S_HOSPITALISATION = "« indisponible pour une période ; reprise des démarches à convenir ensemble »"
-S_GROSSESSE = "« disponibilité à organiser ; date de reprise des démarches à convenir »"
-S_ADDICTION = "« démarches personnelles en cours ; accompagnement adapté proposé »"
-S_HANDICAP = "« aménagements de poste éventuels à étudier avec vous »"
-S_TRAITEMENT = "« contraintes d'horaires à prendre en compte »"
-S_ARRET = "« indisponible jusqu'au … ; reprise des démarches à convenir »"
-S_PSY = "« période difficile ; rythme de l'accompagnement à adapter avec vous »"
-S_DETENTION = "« période d'indisponibilité ; parcours à reprendre à partir de … »"
-S_MESURE = "« contraintes d'horaires et de déplacements à prendre en compte »"
-S_CASIER = "« certains métiers réglementés sont à vérifier ensemble »"
-S_PERMIS = "« pas de permis de conduire utilisable actuellement »"
-S_SUIVI = "« un accompagnement par un autre organisme est en cours »"
-S_MOTIVATION = "« le projet reste à préciser ; prochaine étape convenue : … »"
-S_EFFORT = "« démarches prévues non réalisées : … ; point à refaire ensemble »"
-S_COMPORTEMENT = "« l'échange a été tendu ; nous avons convenu de … »"
-S_MENSONGE = "« les informations données diffèrent de … ; point à vérifier ensemble »"
-S_TENUE = "« tenue adaptée aux entretiens d'embauche à préparer ensemble »"
-S_COMPRENDRE = "« consignes à reformuler par écrit ; à vérifier ensemble »"
+S_HOSPITALISATION = "indisponibilité temporaire ; reprise des démarches à convenir"
+S_GROSSESSE = "disponibilité à organiser ; reprise des démarches à convenir"
+S_ADDICTION = "démarches personnelles en cours"
+S_HANDICAP = "aménagements de poste éventuels à étudier ensemble"
+S_TRAITEMENT = "contraintes d'horaires à prendre en compte"
+S_ARRET = "indisponibilité temporaire ; reprise des démarches à convenir"
+S_PSY = "période difficile ; rythme de l'accompagnement adapté"
+S_MOTIVATION = "projet encore à préciser"
+S_EFFORT = "démarches convenues non réalisées"
+S_COMPORTEMENT = "échange difficile ; cadre de l'accompagnement rappelé"
+S_MENSONGE = "informations à vérifier ensemble"
+S_TENUE = "présentation à préparer pour les entretiens d'embauche"
+S_COMPRENDRE = "consignes à reformuler par écrit"
+
+SUGGESTIONS_PAR_MOT: tuple[tuple[Categorie, str, str], ...] = (
+    (C.judiciaire, r"bracelet|surveillance|controle judiciaire|semi liberte|conditionnelle|"
+     r"placement exterieur|sursis|probation|epreuve|\btig\b|interet general|a domicile|ddse|"
+     r"amenagement", "contraintes d'horaires et de déplacements à prendre en compte"),
+    (C.judiciaire, r"casier|antecedent|passe judiciaire|fiche",
+     "métiers réglementés à vérifier ensemble"),
+    (C.judiciaire, r"permis|vitesse|conduite|points",
+     "pas de permis de conduire utilisable actuellement"),
+    (C.judiciaire, r"spip|cpip|\bjap\b|juge|ppsmj|main de justice",
+     "accompagnement par un autre organisme en cours"),
+    (C.judiciaire, r"prison|incarcer|detention|detenu|arret|taul|ecrou|emprisonn|centrale|"
+     r"carceral|penitentiaire|peine|sortant|zonzon|retention",
+     "période d'indisponibilité ; parcours à reprendre à partir de …"),
+    (C.judiciaire, r"plainte|victime|violence|agress|harcel",
+     "situation personnelle difficile ; soutien proposé"),
+    (C.judiciaire, r"tribunal|audience|proces|comparu|convoc|avocat|garde|gav|commissariat|"
+     r"police|gendarm|interpell|examen", "indisponibilité ponctuelle (rendez-vous extérieur)"),
+    (C.jugement, r"faineant|feignant|feneant|feignass|paress|flemm|gland|effort|minimum|"
+     r"bouge|flanc|branl|foutiste|rien|semblant|fiche|fout", S_EFFORT),
+    (C.jugement, r"ment|mensong|mytho|affabul|foi|hypocrite|sournois|fourbe|manipul",
+     S_MENSONGE),
+    (C.jugement, r"motiv|volonte|ambition|implication|amorphe|apathique|nonchalan|desinvolt|"
+     r"mollasson|mou\b|molle|envie|interesse", S_MOTIVATION),
+    (C.jugement, r"agress|violent|arrogan|insolen|impoli|malpoli|caracter|coleri|impulsi|"
+     r"menacant|irrespect|hautain|vulgaire|grossie|ingerable|odieu|inadmissible|"
+     r"inacceptable|intolerable|lunatique|hysteri|instable|froid|lourd|chiant|penible",
+     S_COMPORTEMENT),
+    (C.jugement, r"bete|idiot|debile|stupide|cretin|imbecile|limite|lent|nul|incapable|"
+     r"simplet|benet|malin|fute|intelligent|attarde|borne|bute|abruti|gogol",
+     S_COMPRENDRE),
+    (C.jugement, r"sale|hygiene|tenue|odeur|sent|pue|puant|crass|neglige|habille|rase|"
+     r"coiffe|proprete|moche|laid|gros", S_TENUE),
+)
+"""Reformulations propres à une famille de mots (cherchées dans le passage normalisé)."""
 
 # ---------------------------------------------------------------------------
 # Contexte professionnel et contexte personnel (règles ambiguës)
@@ -165,10 +209,15 @@ MOTS_METIER = frozenset({
 POSSESSIFS = frozenset({
     "son", "sa", "ses", "votre", "vos", "mon", "ma", "mes", "leur", "leurs", "notre", "nos",
 })
+COPULES = frozenset({
+    "est", "etait", "sera", "soit", "sont", "etre", "reste", "restee", "va", "vont",
+    "passe", "passee", "ete",
+})
+"""Verbes d'état : personnels seulement si rien ne dit « métier » plus loin."""
 VERBES_PERSONNELS = frozenset({
-    "est", "etes", "suis", "es", "etait", "etiez", "etais", "sera", "serez", "soit",
-    "sont", "etre", "reste", "restee", "restez", "va", "vas", "allez", "vont", "alle",
-    "allee", "passe", "passee", "passez", "admis", "admise", "emmene", "emmenee",
+    "etes", "suis", "es", "etiez", "etais", "serez", "restez", "vas", "allez", "alle",
+    "allee", "passez", "admis", "admise", "emmene", "emmenee", "prend", "prenez", "prends",
+    "prenait", "preniez",
     "transporte", "transportee", "sorti", "sortie", "sortez", "souffre", "souffrez",
     "souffrant", "souffrante", "atteint", "atteinte", "diagnostique", "diagnostiquee",
     "reconnu", "reconnue", "avez", "ai", "avait", "aviez", "ont", "avons", "suivi",
@@ -212,7 +261,18 @@ _ATTRIBUTS = (
     r"locataire|francaise?|enthousiaste|demotivee?|perdue?|debordee?|angoissee?|"
     r"anxieuse|anxieux|deprimee?|malheureu(?:x|se)|heureu(?:x|se)|soulagee?|fiere?|"
     r"consciente?|preoccupee?|genee?|embarrassee?|handicapee?|diabetique|agressi(?:f|ve)|"
-    r"en colere|en difficulte|en situation|sans logement|sans ressources|sans domicile)"
+    r"en colere|en difficulte|en situation|sans logement|sans ressources|sans domicile|"
+    r"paresseu(?:x|se)|faineante?|feignante?|agressi(?:f|ve)|violente?|gentille?|polie?|"
+    r"calme|nerveu(?:x|se)|dynamique|discrete?|reservee?|bavarde?|fiable|sympathique|"
+    r"agreable|desagreable|patiente?|impatiente?|curieu(?:x|se)|honnete|menteu(?:r|se)|"
+    r"arrogante?|insolente?|impolie?|souriante?|investie?|impliquee?|assidue?|organisee?|"
+    r"desorganisee?|perdue?|timide|introvertie?|extravertie?|emotive|sensible|fragile|"
+    r"susceptible|tetue?|bornee?|immature|mature|courageu(?:x|se)|travailleu(?:r|se)|"
+    r"ponctuelle?|rigoureu(?:x|se)|volontaire|autonome|soignee?|negligee?|lente?|"
+    r"rapide|efficace|competente?|qualifiee?|experimentee?|debutante?|jeune|agee?|"
+    r"mineure?|majeure?|malin|maligne|intelligente?|bete|idiote?|limitee?|"
+    r"un (?:assiste|profiteur|menteur|faineant|fumiste|bon|vrai)|une (?:assistee|"
+    r"profiteuse|menteuse|faineante|bonne|vraie))"
 )
 _PRONOMS = r"(?:(?:ne|se|lui|nous|me|en|les|la|le|vous|leur) |(?:n|s|m|l|j)')*"
 _PARTICIPES_PRONOMINAUX = (
@@ -254,7 +314,7 @@ VERBES_PERSONNE = (
     r"connecte|excuse|trompe|fatigue|inquiete|met|lance|tourne|renseigne|prepare|"
     r"rapproche|reoriente|reconvertit|soigne|fache|braque|isole|renferme|confie|bat|"
     r"dispute|presente))\w*"
-    r")"
+    r")(?![a-z0-9])"
 )
 TITRES = r"(?:monsieur|madame|mademoiselle|mme|mlle|melle|mr|m)"
 
@@ -307,3 +367,636 @@ _MARQUEURS_ORIGINE = (
     r"descendant|descendante|racines|nationalite|type|physique|de type|famille|parents)"
 )
 
+
+_SUJETS = (
+    r"(?:est|etait|etes|es|suis|semble|parait|reste|tres|trop|assez|plutot|un peu|vraiment|"
+    r"completement|totalement|franchement|carrement|particulierement|extremement|parfois|"
+    r"souvent|toujours|a moitie|devenue?|s'est montree?|se montre|quelqu'un de|"
+    r"personne|si|archi|super|bien)"
+)
+
+_NEUTRES = _r(
+    None,
+    # Métiers, secteurs et institutions : des projets et des compétences.
+    r"(?:secteur|domaine|milieu|monde|champ|filiere|metiers?|professions?|professionnel\w*|"
+    r"etablissements?|structures?|centres?|formations?|carrieres?|emplois?|postes?|offres?|"
+    r"agents?|personnels?|services?|institutions?|acteurs?|pole|branche|reseau|organismes?|"
+    r"ecoles?|instituts?|cadre|equipes?|employes?|salaries?|travailleurs? sociaux|"
+    r"concours|diplomes?|titres?|cursus|etudes?) (?:(?:du|de la|de l'|des|d'|de|en|dans le|"
+    r"dans la|sanitaire et|medico) )*(?:sante|medical\w*|medico social\w*|medico sociaux|"
+    r"paramedical\w*|handicap|hospitali\w*|penitentiaire\w*|carceral\w*|justice|soins?|"
+    r"aide a la personne|psychiatri\w*|addictologie|sanitaire\w*|social|sociale|securite|"
+    r"police|gendarmerie|soignants?|hopitaux|hopital|clinique\w*|protection de l'enfance|"
+    r"infirmi\w*|aide soignant\w*|petite enfance|pharmac\w*|veterinaire\w*)",
+    r"aides? soignant\w*", r"aides? medico psycholog\w*",
+    r"agents? (?:de service |des services )?hospitali\w*", r"ash",
+    r"auxiliaires? (?:de vie|de puericulture|medicale?s?|veterinaires?|sanitaires?)",
+    r"secretaires? (?:medical\w*|medico social\w*|hospitali\w*)",
+    r"assistante?s? (?:medical\w*|dentaires?|veterinaires?|sociale?s?|de soins)",
+    r"delegue\w* medica\w*", r"visiteu\w* medica\w*",
+    r"transports? (?:medica\w*|sanitaire\w*|de malades|de patients)",
+    r"accompagnant\w* educati\w*", r"educat\w* specialise\w*", r"moniteurs? educat\w*",
+    r"surveillant\w* (?:penitentiaire\w*|de prison|de l'administration penitentiaire|"
+    r"de detention|pénitentiaire\w*)",
+    r"administration penitentiaire", r"agents? penitentiaires?",
+    r"conseill\w* penitentiaire\w* d'insertion et de probation",
+    r"conseill\w* d'insertion et de probation",
+    r"concours (?:de |d'|du )?(?:cpip|surveillant\w*|la penitentiaire|penitentiaire|"
+    r"la police|police|gendarme\w*|la gendarmerie|greffier|l'administration penitentiaire|"
+    r"infirmi\w*|aide soignant\w*)",
+    r"police municipale", r"police nationale", r"gardiens? de la paix",
+    r"adjoints? de securite", r"agents? de (?:police|securite|surete|prevention)",
+    r"cliniques? veterinaires?", r"cabinets? veterinaires?",
+    r"premiers? secours", r"psc1", r"sst", r"sauveteurs? secouristes?\w*", r"secouris\w*",
+    r"gestes qui sauvent", r"massage cardiaque", r"defibrillat\w*",
+    r"formation (?:aux )?(?:gestes et postures|prap|incendie)",
+    r"assurance maladie", r"caisse (?:primaire )?d'assurance maladie", r"cpam",
+    r"mutuelle\w*", r"complementaire sante", r"carte vitale", r"attestation de droits",
+    r"visite medicale d'(?:embauche|aptitude|information)", r"medecine du travail",
+    r"visite d'information et de prevention", r"medecins? du travail (?:avant|pour l'embauche)",
+    r"prevention des (?:risques|tms|accidents)", r"sante (?:et|&) securite au travail",
+    r"sante securite", r"hygiene et securite", r"hygiene (?:alimentaire|des locaux|haccp)",
+    r"syndic\w* (?:de coproprietaires?|de copropriete|d'immeuble|benevole)",
+    r"syndicats? (?:intercommuna\w*|mixtes?|des eaux|d'initiative|de copropriete|agricoles?|"
+    r"d'energie\w*|de transports?|des transports?|departementa\w*|de communes|de gestion|"
+    r"viticoles?|d'electricite|du bassin|de rivieres?|des dechets|de traitement)",
+    r"chambres? syndicales?",
+    r"origine de (?:la|sa|votre|leur|cette) (?:demande|candidature|orientation|venue|"
+    r"prescription|inscription|situation|difficulte|retard|absence|panne|erreur|projet|"
+    r"motivation|rupture|idee|reconversion|licenciement)",
+    r"(?:a l'|a|l'|les|des|aux) origines? (?:de|du|des|d')",
+    r"d'origine (?:controlee|protegee|animale|vegetale|geographique|agricole|france|"
+    r"francaise|professionnelle|inconnue|locale|biologique|naturelle|humaine|industrielle|"
+    r"fossile|minerale|artisanale|europeenne|etrangere des produits)",
+    r"appellation d'origine", r"pays d'origine des (?:produits|marchandises)",
+    r"traitements? (?:de texte|des donnees|de donnees|de la demande|des demandes|"
+    r"de (?:votre|son|sa|la|leur) (?:dossier|demande|candidature)|des dossiers|"
+    r"des commandes|du courrier|de surface|des surfaces|des dechets|de l'eau|des eaux|"
+    r"thermique\w*|comptable\w*|administratif\w*|des reclamations|de l'information|"
+    r"informatique\w*|des factures|de salaire|de la paie|des images|du bois|des metaux|"
+    r"des sols|phytosanitaire\w*|des appels|des retours|des colis|des litiges|"
+    r"des candidatures|des stocks|des archives)",
+    r"adn (?:de |du |d')?(?:l'|la |notre |leur |votre |son |sa |cette )?(?:entreprise|marque|"
+    r"societe|structure|association|maison|groupe|enseigne|metier|equipe|projet|poste)",
+    r"politiques? (?:de la ville|de l'emploi|de l'entreprise|d'entreprise|salariale\w*|"
+    r"sociale\w*|publique\w*|rh|de recrutement|commerciale\w*|tarifaire\w*|qualite|"
+    r"de prix|de securite|d'achat|de formation|interne\w*|environnementale\w*|"
+    r"de l'habitat|du logement|de prevention|de confidentialite|educative\w*|"
+    r"d'insertion|de remuneration|de mobilite|de diversite|handicap)",
+    r"quartiers? (?:prioritaires? )?(?:de la )?politique de la ville", r"qpv",
+    r"sciences po\w*", r"politiquement correct\w*",
+    r"manifestations? (?:d'interet|sportives?|culturelles?|evenementielles?|"
+    r"commerciales?|festives?|publiques?|associatives?)",
+    r"profession de foi", r"bonne foi",
+    r"cuisines? (?:du monde|asiatique|africaine|orientale|marocaine|libanaise|indienne|"
+    r"chinoise|japonaise|italienne|portugaise|turque|antillaise|creole|halal|juive|"
+    r"casher|kasher|traditionnelle|maghrebine|espagnole|mexicaine|thai\w*|vietnamienne)",
+    r"(?:restaurants?|epicerie\w*|boucherie\w*|traiteur\w*|patisserie\w*|specialites?|"
+    r"produits?|magasins?|commerces?|boulangerie\w*|snack\w*) (?:asiatique\w*|africain\w*|"
+    r"oriental\w*|marocain\w*|libanais\w*|indien\w*|chinois\w*|japonais\w*|italien\w*|"
+    r"portugais\w*|turc\w*|antillais\w*|creole\w*|halal|casher|kasher|exotique\w*|"
+    r"maghrebin\w*|espagnol\w*|polonais\w*|russe\w*|vietnamien\w*|thai\w*)",
+    r"(?:langue|langues|parle|parlez|parlant|cours|bilingue|traduct\w*|interpret\w*|"
+    r"notions|niveau|lu|ecrit|lire|ecrire|maitrise\w*|couramment|et|ou) (?:en |d'|de l'|le |"
+    r"l')?(?:arabe|turc|chinois|portugais|russe|roumain|polonais|espagnol|italien|anglais|"
+    r"allemand|berbere|kabyle|tamoul|wolof|bambara|lingala|soninke|peul|creole|ukrainien|"
+    r"vietnamien|dari|pachto|farsi|persan|kurde|albanais|serbe|bulgare|tigrinya|amharique|"
+    r"somali|swahili|hindi|ourdou|bengali|japonais|coreen|hebreu)",
+    r"chiens? de race", r"races? (?:bovine|canine|feline|ovine|porcine|equine|de chiens?|"
+    r"de chats?|de chevaux)",
+    r"empreinte\w* (?:carbone|ecologique|environnementale)",
+    r"liquidation judiciaire", r"redressement judiciaire", r"mandataire\w* judiciaire\w*",
+    r"administrateur\w* judiciaire\w*", r"expert\w* judiciaire\w*", r"police judiciaire",
+    r"sauvegarde judiciaire", r"huissiers? de justice", r"commissaires? de justice",
+    r"ministere de la justice", r"palais de justice", r"maisons? de (?:la )?justice",
+    r"tribuna\w* (?:de commerce|des prud'?hommes|administratif\w*|du travail)",
+    r"prud'?hom\w*", r"conseil\w* prud'?hom\w*", r"police d'assurance",
+    r"detention (?:du|d'un|d'une|des) (?:permis|titre|diplome|brevet|certificat|caces|"
+    r"habilitation|carte|vehicule)", r"detenu\w* (?:par|a \d|au capital)",
+    r"peine (?:a|perdue)", r"a peine", r"la peine", r"sans peine", r"grand peine",
+    r"casiers? (?:a|de|du|des|pour|individuel\w*|vestiaire\w*|metallique\w*)",
+    r"gilets? jaunes? (?:de securite|haute visibilite|fluo\w*|reflechissant\w*)",
+    r"(?:porter|porte|portez|port du|port d'un|port des) (?:un |le |des |les |de )?(?:gilets?|"
+    r"tenue\w*|equipements?|epi|casques?|chaussures?|charges?)",
+    r"espaces? verts?", r"moniteur\w* de voile", r"planche a voile",
+    r"priere de", r"religieusement",
+    r"phobie administrative", r"surete nucleaire", r"sante financiere",
+    r"(?:personnes?|publics?|usagers?|residents?|enfants|adultes|eleves|jeunes|patients|"
+    r"beneficiaires) (?:agees? |dependante?s? |fragiles? )*(?:en situation de handicap|"
+    r"handicape\w*|dependant\w*|atteint\w* de troubles?|avec (?:un |des )?handicaps?|"
+    r"en perte d'autonomie)",
+    r"personnes? dependante\w*", r"perte d'autonomie",
+    r"loi (?:handicap|de 2005|du 11 fevrier 2005)",
+    r"referent\w* handicap", r"mission handicap", r"politique handicap",
+    r"accessib\w* (?:aux personnes )?(?:handicape\w*|en situation de handicap|pmr)",
+    r"soudure (?:a l'arc |au )?(?:tig|mig|mag)", r"soudeu\w* (?:tig|mig|mag)",
+    r"(?:tig|mig|mag) (?:mag|tig|mig)", r"poste a souder",
+    r"poids lourds?", r"permis (?:poids lourd\w*|c|ce|d|be|b|c1|caces)",
+    r"psychologue\w* du travail", r"psychologie du travail", r"conseill\w* en evolution",
+    r"vente d'alcool\w*", r"permis d'exploitation", r"licence (?:iv|4|de debit de boissons)",
+    r"sans alcool",
+    r"religieuses? (?:au (?:cafe|chocolat)|et (?:eclairs?|choux))",
+    r"(?:eclairs?|choux|patisserie\w*|gateaux) (?:et |ou )?(?:des )?religieuses?",
+    r"dans l'enceinte", r"l'enceinte (?:de|du|des|d')",
+    r"enceintes? (?:bluetooth|connectee\w*|acoustique\w*|portable\w*|sonore\w*|hifi|hi fi)",
+    r"trafic (?:routier|ferroviaire|aerien|fluvial|maritime|urbain)",
+    r"vols? (?:pour|vers|a destination|direct\w*|retour|aller|annule\w*|de nuit|"
+    r"interieur\w*|international\w*|long courrier|moyen courrier|charter)",
+    r"(?:hotesse\w*|steward\w*|personnel\w*|compagnie\w*) (?:de l'air|navigant\w*|"
+    r"aerienne\w*)",
+    r"fiches? (?:de poste|metiers?|rome|de paie|de liaison|de suivi|de synthese|"
+    r"de renseignements?|action|de prescription|navette|de presence|d'emargement)",
+    r"sante de l'entreprise", r"bonne sante financiere",
+    r"fracture (?:numerique|sociale|territoriale)", r"entorse (?:au|a la|aux)",
+    r"joints? (?:de carrelage|d'etancheite|de dilatation|silicone)",
+    r"confiance aveugle", r"ministere de tutelle", r"autorite de tutelle",
+    r"(?:hyper|super|grande?s?|moyenne?s?|petite?s?) surfaces?",
+    r"caisses? (?:de retraite|d'allocations)",
+    r"(?:les |des |aux |nos |vos )?urgences? (?:a traiter|administratives?|sociales?|"
+    r"du dossier)",
+)
+
+_EXTRAIT_CASIER = _r(
+    None, r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
+    exige_avant=r"(?:demande\w*|fournir|fourni\w*|exige\w*|requis\w*|obtenir|commander|"
+    r"demander|un|l'|d'un|le poste|l'employeur|necessite|necessaire|joindre|presenter)",
+    sauf_apres=r"(?:n'est pas vierge|non vierge|charge|portant|mentionn|avec)",
+)
+
+_EXTRAIT_CASIER_EXIGE = _r(
+    None, r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
+    exige_apres=r"(?:a fournir|a demander|demande|exige|requis|necessaire|obligatoire|"
+    r"pour (?:le|ce|un) (?:poste|emploi|metier|concours|recrutement|dossier))",
+)
+
+REGLES: tuple[Regle, ...] = (
+    _NEUTRES,
+    _EXTRAIT_CASIER,
+    _EXTRAIT_CASIER_EXIGE,
+    # ------------------------------------------------------------------ santé
+    _r(C.sante,
+       r"diabet\w*", r"cancer\w*", r"chimio\w*", r"radiotherap\w*", r"tumeur\w*",
+       r"leucemi\w*", r"lymphome\w*", r"metastas\w*", r"vih", r"sida", r"seropositi\w*",
+       r"hepatite\w*", r"asthm\w*", r"epilep\w*", r"sclerose\w*", r"parkinson\w*",
+       r"alzheimer\w*", r"avc", r"infarctus", r"crise cardiaque", r"cardiaques?",
+       r"cardiolog\w*", r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
+       r"dialyse\w*", r"hypertension", r"hypertendu\w*", r"cholesterol", r"obes\w*",
+       r"surpoids", r"anorex\w*", r"boulimi\w*", r"maladie\w*", r"malade\w*",
+       r"pathologie\w*",
+       r"diagnostic (?:medical|psychiatrique|de (?:son|sa|la|l'|du|d'un|d'une) ?(?:maladie|"
+       r"cancer|trouble|handicap|autisme|diabete))",
+       r"diagnostiquee?s? (?:avec|d'un|d'une|comme|bipolaire|autiste|diabetique)",
+       r"lombalgi\w*", r"sciatique\w*", r"hernie\w*", r"tendinite\w*", r"arthrose\w*",
+       r"rhumatis\w*", r"polyarthrite\w*", r"fibromyalgi\w*", r"migraine\w*",
+       r"fatigue chronique", r"endometriose", r"mal de dos", r"maux de dos",
+       r"problemes? (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|"
+       r"respiratoires?|de vue|d'audition|de poids|neurologiques?)",
+       r"soucis (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|respiratoires?)",
+       r"dos fragile",
+       r"douleurs? (?:chronique\w*|au dos|aux|au|dorsale\w*|lombaire\w*|articulaire\w*|"
+       r"physique\w*|dans)", r"fractur\w*", r"entorse\w*", r"blessure\w*",
+       r"blesse(?:e|s|es)?", r"accidents? (?:du|de) travail", r"accidente\w*",
+       r"contre indication\w*", r"reserves? medica\w*", r"restrictions? medica\w*",
+       r"sante\w* (?:fragile|mentale|precaire|physique|psychique|defaillante|mauvaise)",
+       r"(?:probleme|souci|ennui|raison|etat|question|motif)s? de sante",
+       r"(?:probleme|souci|ennui|raison|motif)s? medica\w*", r"ist", r"mst",
+       r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
+       r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*",
+       quoi="un diagnostic ou un état de santé"),
+    _r(C.sante,
+       r"handicape\w*", r"rqth", r"travailleu\w* handicape\w*",
+       r"qualite de travailleu\w* handicape\w*", r"aah", r"mdph", r"cdaph", r"pch",
+       r"invalidite\w*", r"pension d'invalidite", r"ald", r"affection\w* (?:de )?longue duree",
+       r"fauteuil roulant", r"malvoyan\w*", r"non voyant\w*", r"aveugle\w*",
+       r"sourde?s?", r"malentendant\w*", r"surdit\w*", r"amput\w*", r"prothese\w*",
+       r"paraplegi\w*", r"tetraplegi\w*", r"hemipleg\w*", r"trisomi\w*", r"myopathi\w*",
+       r"mucoviscidose", r"deficien\w* (?:intellectuel\w*|visuel\w*|auditi\w*|mental\w*|"
+       r"motric\w*|cogniti\w*)", r"autis\w*", r"asperger", r"tdah", r"hyperactivite",
+       r"hyperacti(?:f|fs|ve|ves)", r"dyslex\w*", r"dyspraxi\w*", r"dysphasi\w*",
+       r"dyscalcul\w*", r"dysorthograph\w*", r"inapt\w*",
+       r"handicaps? (?:moteur|psychique|mental|visuel|auditif|cognitif|invisible|physique|"
+       r"lourd|leger)", r"curatelle\w*", r"sous tutelle",
+       quoi="un handicap", suggestion=S_HANDICAP),
+    _r(C.sante,
+       r"bipolai\w*", r"schizo\w*", r"psychos\w*", r"psychotique\w*", r"paranoia",
+       r"paranoiaque\w*", r"depress\w*", r"deprim\w*", r"burn ?out", r"anxiete generalisee",
+       r"anxio depress\w*", r"crises? d'angoisse", r"crises? de panique",
+       r"attaques? de panique", r"troubles? anxieu\w*", r"phobi\w*", r"toc",
+       r"troubles? (?:psy\w*|mentaux|mental|du comportement\w*|bipolaire\w*|de l'humeur|"
+       r"alimentaire\w*|musculo\w*|cognitif\w*|de la personnalite|du sommeil|"
+       r"de l'attention|dys\w*|de l'apprentissage|du langage|auditif\w*|visuel\w*|"
+       r"neuro\w*|obsessionnel\w*|du spectre|de sante|de la memoire|de l'audition|"
+       r"de la vision)",
+       r"problemes? (?:psychologiques?|psy|mentaux)", r"soucis (?:psychologiques?|psy)",
+       r"psychotrope\w*", r"psychotherap\w*", r"psychanaly\w*", r"psychique\w*",
+       r"psychologiquement", r"therapi\w*", r"cmpp?", r"hdj", r"hopital de jour",
+       r"suicid\w*", r"tentatives? de suicide", r"scarifi\w*", r"automutil\w*",
+       r"idees noires", quoi="la santé psychique", suggestion=S_PSY),
+    _r(C.sante,
+       r"alcool\w*", r"ivre\w*", r"ivresse", r"boi(?:t|vent|vait|re) (?:trop|beaucoup|"
+       r"de l'alcool|regulierement|tous les jours|le matin|plus que de raison)",
+       r"picol\w*", r"cannabis", r"shit", r"beuh",
+       r"drogue(?:e|s|es)?", r"toxico\w*", r"addicti\w*", r"addicts?",
+       r"problemes? (?:d'alcool|de drogue|d'addiction)",
+       r"dependan\w* (?:a|aux|au|de) ?(?:l'|la )?(?:alcool|drogue\w*|cannabis|jeux?|tabac|"
+       r"medicaments?|opiace\w*|cocaine|heroine|ecrans?|substances?)",
+       r"sevrage\w*", r"sevree?s?", r"desintox\w*", r"cures? (?:de |d')(?:desintox\w*|sevrage)",
+       r"post cure\w*", r"(?:en|une|sa|son) cure", r"heroin\w*", r"cocain\w*", r"crack",
+       r"ecstasy", r"mdma", r"opiace\w*", r"csapa", r"caarud", r"methadone", r"subutex",
+       quoi="une addiction", suggestion=S_ADDICTION),
+    _r(C.sante,
+       r"hospitalis\w*", r"hospitaliz\w*", r"hospit", r"hosp", r"hosto\w*",
+       r"operee?s? (?:du|de la|des|de l'|d'un|d'une) ?"
+       r"(?:genou|dos|hanche|epaule|coeur|cheville|main|poignet|pied|jambe|bras|yeux|oeil|"
+       r"ventre|colonne|cerveau|estomac|rein|vesicule|appendicite|canal carpien|tumeur|"
+       r"hernie|ligaments?|menisque|cataracte)",
+       r"(?:a ete|ete|etre|s'est fait|se faire|doit etre|va etre|sera|vient d'etre|fait) "
+       r"operee?s?",
+       r"operation\w* (?:du|de la|des|de l') ?(?:genou|dos|hanche|epaule|coeur|cheville|main|"
+       r"poignet|pied|jambe|bras|yeux|oeil|ventre|colonne|cerveau|estomac|rein|vesicule|"
+       r"appendicite|canal carpien)",
+       r"intervention chirurgicale", r"greffe (?:de|du) (?:rein|foie|coeur|moelle|poumon)",
+       r"convalescen\w*", r"reeducation", r"seances? de kine\w*",
+       quoi="une hospitalisation ou des soins", suggestion=S_HOSPITALISATION),
+    _r(C.sante,
+       r"arrets? (?:maladie|de travail|medica\w*)",
+       r"arretee? (?:par (?:son|le) medecin|pour (?:maladie|raison))",
+       r"mi temps therapeutique", r"temps partiel therapeutique",
+       quoi="un arrêt de travail", suggestion=S_ARRET),
+    _r(C.sante,
+       r"grossesse\w*", r"accouch\w*", r"ivg", r"fausses? couches?", r"pma", r"fiv",
+       r"conges? (?:de )?maternite", r"conges? pathologique\w*", r"allaitement",
+       r"allaite(?:r|e|ez|ent|s)?", quoi="une grossesse", suggestion=S_GROSSESSE),
+    _r(C.sante,
+       r"antidepresseur\w*", r"anxiolytique\w*", r"neuroleptique\w*", r"somnifere\w*",
+       r"insuline", r"medocs?", r"ttt", r"trt", quoi="un traitement",
+       suggestion=S_TRAITEMENT),
+    _r(C.sante, r"enceintes?",
+       sauf_avant=r"(?:une|des|les|cette|ces|mon|son|ma|sa|nouvelle|petite|grande|haute|"
+       r"deux|l'|la)", suggestion=S_GROSSESSE),
+    _r(C.sante, r"en arret", exige_avant=r"(?:est|etes|suis|etait|etais|mise?|reste|restee|"
+       r"actuellement|toujours|encore|depuis|vous|il|elle|serez|sera)",
+       sauf_apres=r"(?:de bus|devant|sur)", suggestion=S_ARRET),
+    _r(C.sante, r"sante", r"medic\w*", r"medecin\w*", r"hopital\w*", r"hopitaux",
+       r"hospitalier\w*", r"clinique\w*", r"urgences", r"chu", r"samu", r"soins", r"psy",
+       r"psys", r"psychologue\w*", r"psychologique\w*", r"kinesitherap\w*", r"kines?",
+       r"handicap\w*", r"cap emploi", r"agefiph", r"tms", r"esat", r"psychiatr\w*",
+       r"psychiat\w*", r"psychatr\w*", r"addicto\w*", r"therapeut\w*", r"chirurgi\w*",
+       r"medicament\w*", r"se (?:fait )?soigner", r"soignee? (?:pour|a l'hopital|en)",
+       r"infirmi\w* (?:a domicile|passe|vient)",
+       ambigu=True, quoi="santé",
+       sauf_apres=r"(?:de l'entreprise|financiere|et securite au travail|esthetique\w*|"
+       r"du visage|du corps|capillaires?|de beaute|des animaux|aux animaux|infirmiers|"
+       r"palliatifs|des ongles|des pieds|de la peau|veterinaire\w*)"),
+    _r(C.sante, r"traitement\w*",
+       exige_avant=r"(?:sous|son|sa|ses|votre|vos|mon|ma|mes|leur|un|gros|lourd|nouveau|"
+       r"changement de|suit un|suivez un|prend un|prenez un)",
+       sauf_apres=r"(?:de (?:texte|donnees|la demande|dossier|l'information|surface)|"
+       r"des (?:donnees|dossiers|demandes|commandes))",
+       suggestion=S_TRAITEMENT),
+    _r(C.sante, r"traitements? (?:medica\w*|lourds?|medicamenteu\w*|de substitution|"
+       r"antidepresseurs?|hormona\w*|contre|pour (?:son|sa|ses|le|la) |psychiatrique\w*|"
+       r"de fond|quotidien)", suggestion=S_TRAITEMENT),
+    _r(C.sante, r"ts", exige_avant=r"(?:une|des|sa|fait|faire|tentative|suite a|apres|"
+       r"apres une|suite a une|plusieurs)", suggestion=S_PSY),
+    _r(C.sante, r"suivie?s? (?:psy\w*|medica\w*|therapeut\w*|en cmp\w*|par un psy\w*|"
+       r"en addicto\w*|par le csapa|en psychiatrie|par un psychiatre|par une psychiatre|"
+       r"par (?:son|un|une) medecin|a l'hopital|par l'hopital)", suggestion=S_PSY),
+    _r(C.sante, r"fum\w* (?:des |un |du |beaucoup de |quelques )?(?:joints?|petards?|shit|"
+       r"beuh|herbe)", r"joints?", exige_avant=r"(?:fume\w*|fumer|des|quelques|un|son)",
+       sauf_phrase=r"carrel|plomb|etanch|menuis|silicone|mecani|peintu|faience|placo|"
+       r"culasse|robinet", suggestion=S_ADDICTION),
+    # ------------------------------------------------------------------ origine
+    _r(C.origine, r"origines?",
+       exige_avant=r"(?:d'|de|ses|son|sa|leurs?|mes|vos|votre|tes|ton|ta|par ses|des|ces)",
+       sauf_apres=r"(?::|de la demande|du (?:projet|besoin|retard|probleme)|controlee)",
+       suggestion=SUGGESTIONS[C.origine]),
+    _r(C.origine, r"originaires? (?:du |de |d'|des )?(?:la |l')?" + _PAYS,
+       r"nee?s? (?:au|en|a|aux) " + _PAYS,
+       r"nee?s? (?:a l'etranger|hors de france)",
+       r"arrivee?s? (?:du|de|d'|des) ?" + _PAYS,
+       r"(?:de |d'une )?nationalites? (?:" + _PEUPLES + r"|etrangere|hors ue|extra \w+)",
+       r"(?:d'origine|d'origines|de nationalite|de nationalites) etrangere\w*",
+       r"(?:d'|de par (?:ses|son|sa|leurs?) |ses |son |sa |des |aux )?origines? "
+       r"(?:\w+ )?(?:" + _PEUPLES + r"|etrangere\w*|immigree\w*)",
+       suggestion=SUGGESTIONS[C.origine]),
+    _r(C.origine, _PEUPLES,
+       exige_avant=r"(?:" + _MARQUEURS_ORIGINE + r"|d'origine|de type|un|une|des|les|"
+       r"cette|ce|femme|homme|personne|jeune|fille|garcon|gars|mec|nana|monsieur|madame|"
+       r"couple|est|etes|suis|etait|famille|communaute|issue?s? de|parents?|pere|mere|"
+       r"racines?|culture|peau|d'ascendance|vrai|vraie|typiquement|d'|pas d')",
+       sauf_apres=r"(?:de (?:france|l'emploi|la region)|d'oeuf|de la boite|de l'arabe|"
+       r"litteraire|dialectal)",
+       sauf_avant=r"(?:parle\w*|langue\w*|cours|cuisine\w*|restaurant\w*|marche\w*|"
+       r"produit\w*|vin\w*|tenue\w*|vetement\w*|tableau|ecran|fond|voiture|vehicule|"
+       r"bac|bts|licence|master|diplome|entreprise|societe|groupe|client\w*|fournisseur\w*|"
+       r"marque|usine|filiale|chiffre\w*|alphabet|clavier|en|professeur|prof|enseignant\w*|"
+       r"traduct\w*|interpret\w*|notions?|bases?|niveau|cours|lecon\w*|apprentissage|"
+       r"formation|tradition\w*)\s+(?:\w+\s+)?(?:d'|de\s+)?",
+       suggestion=SUGGESTIONS[C.origine]),
+    _r(C.origine, r"noire?s?", r"blanc(?:he)?s?", r"metis(?:se)?s?", r"blacks?", r"bridee?s?",
+       exige_avant=r"(?:femme|homme|personne|jeune|fille|garcon|gars|mec|nana|type|peau|est|"
+       r"etes|etait|communaute|origine|un|une|monsieur|madame|client|cliente|les noirs et "
+       r"les)",
+       sauf_apres=r"(?:et (?:blanc|noir|blanche|noire)|de monde|comme|sur|d'oeuf|en neige|"
+       r"ou)",
+       sauf_phrase=r"tenue|pantalon|chemise|vetement|ecran|tableau|voiture|page|feuille|"
+       r"liste|nuit|vin|pain|chocolat|carte|marche noir|travail au noir|yeux bride",
+       suggestion=SUGGESTIONS[C.origine]),
+    _r(C.origine, r"maghrebin\w*", r"nord africain\w*", r"subsaharien\w*", r"rebeus?",
+       r"beurs?", r"beurettes?", r"renois?", r"noichs?", r"bougnoul\w*", r"negres?",
+       r"negresses?", r"bamboula\w*", r"ethni\w*", r"raciale?s?", r"raciaux", r"racises?",
+       r"racisees?", r"couleur de peau", r"couleur de sa peau",
+       r"peau (?:noire|blanche|foncee|claire|mate|brune|noir|mat)",
+       r"issue?s? de (?:l'immigration|parents immigre\w*|la diversite)",
+       r"immigree?s?", r"gens du voyage", r"gitan\w*", r"tsigane\w*", r"tzigane\w*",
+       r"manouche\w*", r"yenich\w*", r"communaute (?:rom|noire|arabe|asiatique|africaine|"
+       r"maghrebine|turque|juive|musulmane|chinoise|kurde|tamoule|comorienne|"
+       r"portugaise|antillaise|haitienne|senegalaise|malienne)",
+       suggestion=SUGGESTIONS[C.origine]),
+    _r(C.origine, r"races?", sauf_avant=r"(?:chiens?|chats?|chevaux|cheval|animaux|animal|"
+       r"bovins?|ovins?|vaches?|porcs?|poules?|moutons?|betail|toutes)\s+(?:de\s+)?",
+       suggestion=SUGGESTIONS[C.origine]),
+    # ------------------------------------------------------------------ opinions politiques
+    _r(C.opinions_politiques, r"politiques?",
+       exige_avant=r"(?:opinions?|convictions?|idees?|engagements?|engagee?s?|militante?s?|"
+       r"militantisme|sensibilite|activites?|appartenance|partis?|orientations?|bord|"
+       r"couleur|positions?|positionnements?|vie|carriere|mandats?|responsabilites?|"
+       r"engagement|de la|fait de la|en|reunions?|meetings?|associations?|mouvements?|"
+       r"organisations?|discours|propos|debats?|tracts?|campagnes?|ses|son|sa|leurs?|"
+       r"affiches?|slogans?|groupes?)",
+       sauf_apres=r"(?:de la ville|de l'emploi|de l'entreprise|sociale|salariale|rh)"),
+    _r(C.opinions_politiques, r"politiquement", r"militan\w*",
+       r"milit(?:e|es|ent|ait|er|ais|ez|ons|aient|iez)", r"encartee?s?", r"lfi",
+       r"france insoumise",
+       r"insoumis\w*", r"rassemblement national", r"front national", r"fn",
+       r"parti socialiste", r"socialistes?", r"communistes?", r"pcf", r"eelv",
+       r"ecologistes?", r"zemmour\w*", r"le pen\w*", r"lepenistes?", r"melenchon\w*",
+       r"macronistes?", r"trotsk\w*", r"maoistes?", r"anarchistes?", r"gauchistes?",
+       r"fachos?", r"fachistes?", r"fascistes?", r"nazis?", r"neo ?nazis?",
+       r"identitaires?", r"royalistes?", r"souverainistes?", r"extreme (?:droite|gauche)",
+       r"ultra (?:droite|gauche)", r"antifas?", r"black blocs?", r"zadistes?",
+       r"partis? (?:politiques?|socialiste|communiste|republicain|radical|pirate|"
+       r"animaliste|de gauche|de droite|d'extreme|ecologiste|national)",
+       r"manifs?", r"reconquete", r"republicains", r"elections? (?:municipales|"
+       r"legislatives|presidentielles?|europeennes|regionales)",
+       r"vote\w* (?:pour (?:le |la |les )?(?:rn|fn|lfi|ps|extreme|front|zemmour|le pen|"
+       r"macron|melenchon|gauche|droite)|rn|fn|lfi|a gauche|a droite|extreme\w*)",
+       r"electeur\w* (?:du |de |d')?(?:rn|fn|lfi|ps|extreme|gauche|droite|zemmour|le pen|"
+       r"macron|melenchon)", r"sympathisant\w*", r"engagee?s? (?:a gauche|a droite)",
+       suggestion=SUGGESTIONS[C.opinions_politiques]),
+    _r(C.opinions_politiques, r"gilets? jaunes?", sauf_avant=r"(?:porter?|port du|porte|"
+       r"portez|un|des)", sauf_phrase=r"securite|chantier|fluo|epi|visibilite|btp"),
+    _r(C.opinions_politiques, r"de (?:droite|gauche)", r"a (?:droite|gauche)",
+       r"d'extreme (?:droite|gauche)",
+       exige_avant=r"(?:est|etes|suis|etait|idees|opinions?|sensibilite|militante?s?|"
+       r"plutot|tres|bien|vote\w*|electeur|electrice|homme|femme|parti|engagee?|"
+       r"convictions?|politiquement|clairement|positionnee?|classee?)"),
+    _r(C.opinions_politiques, r"ps", r"rn", r"lr", r"udi", r"modem", r"npa",
+       exige_avant=r"(?:au|du|militant\w*|adherent\w*|adhere\w*|vote\w*|encarte\w*|pour le|"
+       r"carte du|elu\w*|proche du|sympathisant\w*|membre du|electeur\w*|electrice\w*)",
+       sauf_apres=r"\d"),
+    _r(C.opinions_politiques, r"manifestations?",
+       exige_avant=r"(?:participe\w*|va|vas|allee?|aux|en|lors d'une|pendant une|"
+       r"arretee? lors d'une|a une|a des|dans les|toutes les|les)",
+       sauf_apres=r"(?:d'interet|sportive|culturelle|evenementielle|commerciale|salon|"
+       r"de l'entreprise|cliniques?|allergiques?)"),
+    # ------------------------------------------------------------------ religion
+    _r(C.religion, r"musulman\w*", r"islam\w*", r"catholique\w*", r"chretien\w*",
+       r"protestant\w*", r"evangeli\w*", r"juif", r"juive", r"juifs", r"juives",
+       r"judaism\w*", r"israelite\w*", r"bouddhis\w*", r"hindou\w*", r"hindouis\w*",
+       r"sikhs?", r"temoins? de jehovah", r"jehovah", r"athee?s?", r"agnosti\w*",
+       r"religions?", r"croyante?s?", r"hijab\w*", r"niqab\w*", r"burqa\w*", r"burka\w*",
+       r"kippa\w*", r"tchador\w*", r"jilbab\w*", r"abaya\w*", r"voilees?", r"ramadan",
+       r"careme", r"shabbat", r"sabbat", r"mosquee\w*", r"synagogue\w*", r"paroisse\w*",
+       r"imams?", r"rabbins?", r"pretres?", r"sectes?", r"lieux? de culte",
+       r"cultes? (?:musulman|catholique|juif|protestant|religieux)", r"pelerinage\w*",
+       r"la mecque", r"catechis\w*", r"communion", r"bapteme\w*", r"franc macon\w*",
+       r"franc maconnerie", r"scientolog\w*", r"radicalis\w*", r"salafis\w*", r"jihad\w*",
+       r"djihad\w*", r"integris\w*", r"fondamentalis\w*", r"extremistes? religieu\w*",
+       r"convictions? (?:religieuse\w*|philosophique\w*|spirituelle\w*)",
+       r"confession (?:musulmane|chretienne|juive|catholique|protestante)",
+       r"(?:mange|manger|mangez|regime|repas) (?:uniquement |que |seulement )?(?:halal|"
+       r"casher|kasher|cacher)", r"(?:ne )?mange\w* pas de porc",
+       r"port\w* (?:le |un |son |du )?(?:voile|foulard|hijab|niqab|kippa|turban)",
+       r"fait (?:sa|ses|la) prieres?", r"prier", r"prie (?:tous|plusieurs|cinq|5)",
+       r"fete\w* (?:religieuse\w*|de l'aid|musulmane\w*|juive\w*)",
+       r"aid (?:el )?(?:kebir|fitr|adha|seghir)", r"l'aid",
+       sauf_apres=r"(?:de l'air)", suggestion=SUGGESTIONS[C.religion]),
+    _r(C.religion, r"religieu(?:x|se|ses)",
+       sauf_apres=r"(?:au chocolat|au cafe)",
+       sauf_avant=r"(?:produits?|objets?|articles?|livres?|batiments?|edifices?|patrimoine|"
+       r"art|musique|chants?|ecoles?|etablissements?|fetes?|tourisme|sites?|monuments?|"
+       r"mariages?|ceremonies?)\s+",
+       sauf_phrase=r"eclair|patiss|choux|gateau|viennoiser|boulang",
+       suggestion=SUGGESTIONS[C.religion]),
+    _r(C.religion, r"pratiquante?s?",
+       sauf_apres=r"(?:de|du|des|d'|la|le|les|un|une|regulier\w*)\b",
+       sauf_phrase=r"sport|judo|foot|boxe|danse|club|musique|yoga|athletisme|natation|"
+       r"tennis|karate|rugby|basket|handball|arts martiaux|course|velo|equitation",
+       suggestion=SUGGESTIONS[C.religion]),
+    _r(C.religion, r"prieres?", r"eglise\w*", r"foi", r"dieu", r"allah", r"spiritualite",
+       r"temple", ambigu=True,
+       sauf_avant=r"(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|rue de l')\s*",
+       sauf_apres=r"(?:de |d')", suggestion=SUGGESTIONS[C.religion]),
+    # ------------------------------------------------------------------ syndicat
+    _r(C.syndicat, r"syndiqu\w*", r"syndical\w*", r"cgt", r"cfdt", r"cftc", r"cfe cgc",
+       r"force ouvriere", r"unsa", r"fsu", r"snes\w*", r"cnt", r"unef", r"greviste\w*",
+       r"militant\w* (?:syndica\w*|cgt|cfdt|fo|cftc|sud|unsa|fsu|cnt|force ouvriere|"
+       r"a la cgt|a la cfdt|a fo|au syndicat)",
+       r"sud (?:rail|ptt|sante|solidaires|education|travail|industrie|chimie|commerce|"
+       r"poste|collectivites)", r"solidaires sud",
+       suggestion=SUGGESTIONS[C.syndicat]),
+    _r(C.syndicat, r"syndicats?", r"syndicalis\w*", ambigu=True,
+       suggestion=SUGGESTIONS[C.syndicat]),
+    _r(C.syndicat, r"fo", exige_avant=r"(?:syndiqu\w*|adherent\w*|adhere\w*|militant\w*|"
+       r"delegue\w*|chez|a|au|carte|elue?|syndicat|representant\w*|membre de|personnel|"
+       r"liste|section|cse)",
+       suggestion=SUGGESTIONS[C.syndicat]),
+    _r(C.syndicat, r"greves?",
+       exige_avant=r"(?:fait|faisait|faire|participe\w*|suivi|a fait|mouvement de|piquet de|"
+       r"etes en|suis en|etiez en|fait une|participer a la|pendant la|lors de la|"
+       r"lors d'une|pendant une)\s*(?:la|a la|a une|aux|une|des)?",
+       sauf_apres=r"(?:des transports|sncf|ratp|des trains|des bus|des enseignants|"
+       r"des routiers|des controleurs)", suggestion=SUGGESTIONS[C.syndicat]),
+    # ------------------------------------------------------------------ vie sexuelle
+    _r(C.vie_sexuelle, r"homosexu\w*", r"homos?", r"gays?", r"lesbien\w*", r"bisexu\w*",
+       r"transgenres?", r"transsexu\w*", r"transidentit\w*", r"non binaires?",
+       r"lgbt\w*", r"queer\w*", r"orientation sexuelle", r"vie sexuelle", r"sexualit\w*",
+       r"relations? sexuelles?", r"rapports? sexuels?", r"heteros?", r"heterosexu\w*",
+       r"pd", r"pedes?", r"gouines?", r"coming out", r"prostitu\w*",
+       r"travailleu\w* du sexe", r"escorts?", r"escort girl\w*", r"libertin\w*",
+       r"echangiste\w*", r"partenaires? sexuel\w*", r"vie intime", r"sexuellement",
+       r"(?:son|sa|votre) (?:compagnon|compagne|conjoint|conjointe|mari|epouse|copain|"
+       r"copine) (?:est |etait )?(?:un homme|une femme)",
+       suggestion=SUGGESTIONS[C.vie_sexuelle]),
+    _r(C.vie_sexuelle, r"trans", exige_avant=r"(?:femme|homme|personne|est|etes|fille|"
+       r"garcon|une|un|jeune)", suggestion=SUGGESTIONS[C.vie_sexuelle]),
+    # ------------------------------------------------------------------ génétique, biométrie
+    _r(C.genetique_biometrie, r"adn", r"genetique\w*", r"genome\w*", r"caryotype\w*",
+       r"hereditaire\w*", r"empreintes? digitales?", r"empreintes? (?:biometrique\w*|"
+       r"palmaire\w*|vocale\w*|papillaire\w*|genetique\w*)", r"reconnaissance faciale",
+       r"biometri\w*", r"(?:scan|scanner|lecture|reconnaissance) (?:de l'|des )?iris",
+       r"groupe sanguin", r"test\w* de paternite", r"sequencage\w*",
+       r"mutation genetique", r"genes? (?:brca|de predisposition)",
+       r"predisposition genetique", r"donnees? biometrique\w*",
+       sauf_phrase=r"(?:technicien|laboratoire|ingenieur|biolog|chercheu|master|licence)\w* "
+       r"(?:en |de )?genetique|pointeuse|badgeuse",
+       suggestion=SUGGESTIONS[C.genetique_biometrie]),
+    # ------------------------------------------------------------------ judiciaire
+    _r(C.judiciaire, r"incarcer\w*", r"emprisonn\w*", r"ecrouee?s?", r"levee d'ecrou",
+       r"semi liberte", r"liberte conditionnelle", r"placement exterieur", r"sursis",
+       r"mise a l'epreuve", r"controle judiciaire", r"casiers? judiciaires?",
+       r"antecedents? judiciaires?", r"passe judiciaire", r"dossier judiciaire",
+       r"procedure\w* judiciaire\w*", r"affaire\w* judiciaire\w*",
+       r"poursuites? judiciaires?", r"suivi judiciaire", r"mesures? judiciaires?",
+       r"(?:probleme|souci|ennui|demele)s? (?:judiciaire\w*|avec la justice|avec la police|"
+       r"avec les flics|avec la gendarmerie)", r"avec la justice",
+       r"sous main de justice", r"ppsmj", r"condamn\w*", r"garde a vue", r"gardee? a vue",
+       r"gav", r"interpell\w* (?:par|pour|lors)", r"interpellation\w*", r"arrestation\w*",
+       r"arretee?s? (?:par (?:la police|les policiers|la gendarmerie|les gendarmes|la bac|"
+       r"les flics)|pour (?:vol|violence\w*|trafic|conduite|agression|outrage|rebellion|"
+       r"recel|degradation\w*))",
+       r"correctionnel\w*", r"cour d'assises", r"aux assises",
+       r"(?:le|la|un|une|son|sa|au|du|devant le|devant la|chez le|avec le|par le|par la) "
+       r"juges?",
+       r"juges? (?:d'application|des enfants|d'instruction|des libertes|aux affaires)",
+       r"jap", r"spip", r"probation", r"travaux d'interet general",
+       r"bracelet\w* electronique\w*", r"surveillance electronique", r"detention a domicile",
+       r"ddse", r"delits?", r"delinqu\w*", r"crimes?", r"criminel\w*", r"infraction\w*",
+       r"contravention\w*", r"mise? en examen", r"inculp\w*",
+       r"poursuivie?s? (?:en justice|pour|par la justice)", r"comparu\w*", r"comparait\w*",
+       r"comparution\w*", r"proces(?! verba)", r"peines? (?:de prison|d'emprisonnement|"
+       r"de travail|de sursis|ferme|avec sursis|alternative|de \d+ (?:mois|ans))",
+       r"(?:purge\w*|effectu\w*|execut\w*|amenagement\w* (?:de|des)|fin de|application des) "
+       r"(?:sa |la |de |des |leur |une |son )?peines?",
+       r"voleu(?:r|rs|se|ses)", r"vols? (?:a l'etalage|avec violence|a la tire|en reunion|"
+       r"de (?:voiture|vehicule|scooter|telephone|portable|marchandise\w*))",
+       r"escroc\w*", r"escroquerie\w*", r"recel\w*", r"trafic\w* (?:de |d')?(?:drogue\w*|"
+       r"stup\w*|cannabis|armes?|voitures?|vehicules?|shit|cocaine)", r"trafiquant\w*",
+       r"dealer\w*", r"dealeu\w*", r"dealait", r"stupefiant\w*", r"stups?",
+       r"violences? (?:conjugale\w*|familiale\w*|volontaire\w*|aggravee\w*|sur)",
+       r"agression\w*", r"agresse(?:e|s|es|ur|urs|use|uses)?", r"braquage\w*",
+       r"braque\w* (?:une|un|des)", r"cambriol\w*", r"meurtre\w*", r"homicide\w*",
+       r"viols?", r"menaces? de mort", r"permis (?:suspendu|retire|annule|invalide|"
+       r"a zero point)\w*", r"(?:suspension|retrait|annulation|perte) (?:de |du )?(?:son |"
+       r"votre |de son |de votre )?permis", r"exces de vitesse",
+       r"conduite (?:sans permis|en etat d'ivresse|sous l'emprise|en etat alcoolique)",
+       r"taulards?", r"taule", r"zonzon", r"en cavale", r"fichee? s",
+       r"ex detenue?s?", r"detenue?s?", r"detention\w*", r"prisonni\w*",
+       r"sortant\w* de prison", r"sortie? de prison", r"plaintes? (?:contre|pour|deposee\w*)",
+       r"(?:porte\w*|deposer|depose\w*|porter|depot de) plainte",
+       r"jugement\w* (?:du tribunal|correctionnel|penal|pour|de condamnation)",
+       r"penale?s?", r"penaux", r"penalement", r"casier (?:charge|pas vierge|non vierge)",
+       r"placee? sous (?:controle|main de justice|surveillance)", r"outrage\w*",
+       r"rebellion", r"recidiv\w*", r"mandat de depot", r"ordonnance penale",
+       r"tribunal (?:correctionnel|pour enfants|de police)",
+       r"victimes? (?:de |d')(?:violences?|harcelement|agressions?|viols?|vols?|"
+       r"escroquerie|coups|menaces|inceste|traite)", r"(?:perdu|perd) (?:tous )?(?:ses|vos|"
+       r"les|des) points", r"permis a zero",
+       suggestion=SUGGESTIONS[C.judiciaire]),
+    _r(C.judiciaire, r"amendes?", sauf_apres=r"honorable",
+       suggestion=SUGGESTIONS[C.judiciaire]),
+    _r(C.judiciaire, r"tig", sauf_phrase=r"soud\w*|\bmig\b|\bmag\b|procede|electrode|arc|"
+       r"argon|inox|alu", suggestion=SUGGESTIONS[C.judiciaire]),
+    _r(C.judiciaire, r"prison\w*", r"penitentiaire\w*", r"carceral\w*",
+       r"maisons? d'arret", r"centres? de detention", r"centres? de retention",
+       r"police", r"policiers?", r"gendarmerie\w*", r"gendarmes?", r"commissariat\w*",
+       r"flics?", r"keufs?", r"tribuna\w*", r"cpip", r"avocat\w*", r"judiciaire\w*",
+       r"justice", ambigu=True, sauf_apres=r"(?:de commerce|des prud|d'assurance)",
+       sauf_phrase=r"fruit|guacamole|cuisine|salade|recette|legume",
+       suggestion=SUGGESTIONS[C.judiciaire]),
+    # ------------------------------------------------------------------ jugements
+    _r(C.jugement, r"faineant\w*", r"feignant\w*", r"feignass\w*", r"faineass\w*",
+       r"feneant\w*", r"flemmard\w*", r"paresse\w*", r"glandeu\w*", r"glandouill\w*",
+       r"tire au flanc", r"branleu\w*", r"je m'en foutiste\w*", r"m'en foutiste\w*",
+       r"jmenfoutiste\w*", r"menteu(?:r|rs|se|ses)", r"mensong\w*", r"mytho\w*",
+       r"affabul\w*", r"agressi(?:f|fs|ve|ves|vite)", r"manipulat(?:eur|eurs|rice|rices)",
+       r"de mauvaise foi", r"mauvaise foi", r"mauvaise volonte", r"mauvais esprit",
+       r"aucune motivation", r"zero motivation", r"manque\w* (?:total |cruel |flagrant |"
+       r"evident |complet )?de motivation", r"aucune volonte", r"aucun effort",
+       r"zero effort", r"fait (?:aucun|pas d'|peu d'|zero|pas beaucoup d'|jamais d') ?efforts?",
+       r"font (?:aucun|pas d'|peu d') ?efforts?",
+       r"(?:ne )?fait (?:que le|le strict|le) minimum", r"(?:ne )?se bouge pas",
+       r"fait semblant", r"idiot\w*", r"debile\w*", r"abruti\w*",
+       r"stupide\w*", r"connard\w*", r"connasse\w*", r"cretin\w*", r"imbecile\w*",
+       r"bon a rien", r"bonne a rien", r"bons a rien", r"profiteu(?:r|rs|se|ses)",
+       r"profite\w* (?:du systeme|des aides|de la situation|du chomage|du rsa|des allocs?|"
+       r"des allocations|de la caf)", r"parasite\w*", r"boulet\w*", r"cas soc\w*",
+       r"cas desespere\w*", r"irrecuperable\w*", r"arrogan\w*", r"insolen\w*",
+       r"impoli\w*", r"malpoli\w*", r"pretentieu\w*", r"hautain\w*", r"vulgaire\w*",
+       r"caracteriel\w*", r"ingerable\w*", r"lunatique\w*", r"hysteri\w*", r"paranos?",
+       r"pas fiable\w*", r"peu fiable\w*", r"pas serieu\w*", r"peu serieu\w*",
+       r"desinvolt\w*", r"negligent\w*", r"mal (?:habillee?s?|rasee?s?|coiffee?s?|elevee?s?|"
+       r"lavee?s?|embouchee?s?|lunee?s?|polie?s?|fagotee?s?)", r"simplet\w*", r"benet\w*",
+       r"pas (?:tres|bien|super|franchement|vraiment) (?:malin|maligne|fute|futee|"
+       r"intelligente?|debrouillarde?|degourdie?|fin|fine|finaude?|maline)", r"bete comme",
+       r"sans gene", r"hypocrite\w*", r"sournois\w*", r"fourbe\w*", r"immature\w*",
+       r"pueril\w*", r"capricieu\w*", r"tetue?s?", r"nonchalan\w*", r"egoiste\w*",
+       r"irresponsable\w*", r"chiant\w*", r"lourdingue\w*", r"racaille\w*", r"voyou\w*",
+       r"cassos", r"beaufs?", r"ploucs?", r"bouseu\w*", r"gogols?", r"moches?",
+       r"colerique\w*", r"impulsi(?:f|fs|ve|ves|vite)", r"menacant\w*", r"odieu\w*",
+       r"detestable\w*", r"antipathique\w*", r"incapable\w*", r"nullite\w*", r"minable\w*",
+       r"pitoyable\w*", r"lamentable\w*", r"feignasse\w*",
+       r"ne veut pas (?:travailler|bosser|se bouger|faire d'efforts?|s'en sortir|chercher)",
+       r"pas envie de (?:travailler|bosser|se bouger)",
+       r"(?:s'en|se) (?:fiche|fout|foutait|fichait)", r"n'en a rien a (?:faire|foutre|cirer)",
+       r"(?:hygiene|tenue|odeur|proprete) (?:douteuse|limite|deplorable|a revoir|"
+       r"laisse a desirer|negligee|repoussante|inadaptee|sale)",
+       r"sent (?:mauvais|fort|la transpiration|la sueur)", r"pue", r"puent", r"puait",
+       r"crasseu\w*", r"puant\w*",
+       r"(?:pas|peu|aucunement|nullement|guere|absolument pas|jamais) (?:du tout |vraiment |"
+       r"tres |assez |tellement |franchement |l'air |si |trop |suffisamment |reellement |"
+       r"serieusement )?motivee?s?",
+       r"amorphe\w*", r"apathique\w*", r"mollasson\w*", r"je sais tout",
+       r"aucune (?:implication|rigueur|ambition|politesse|education)",
+       suggestion=SUGGESTIONS[C.jugement]),
+    _r(C.jugement, r"ne fait (?:rien|jamais rien|strictement rien|pas grand chose)",
+       sauf_avant=r"(?:ca|cela|ce|l'entreprise|la formation)\s*", suggestion=S_EFFORT),
+    _r(C.jugement, r"sale", r"sales", r"betes?", r"cons?", r"connes?", r"fous?",
+       r"folle?s?", r"cingle\w*", r"dingues?", r"taree?s?", r"timbree?s?", r"bornee?s?",
+       r"butee?s?", r"laide?s?", r"attardee?s?", r"debile\w*",
+       exige_avant=_SUJETS + r"|un|une|gros|grosse|sale|vieux|vieille|petit|petite|espece d'",
+       sauf_apres=r"(?:rire|part|envie|de joie|amoureu\w*|a lier|sur)\b",
+       sauf_phrase=r"\bsalle|\bdouche|\beau\b|linge|vaisselle|\bbetes? (?:de somme|a cornes|"
+       r"d'elevage)|elevage|animaux|troupeau|traite|temps|meteo|vitre|sol|sols|"
+       r"bouteille|chiffon",
+       suggestion=SUGGESTIONS[C.jugement]),
+    _r(C.jugement, r"nul(?:le)?s?", exige_avant=_SUJETS,
+       sauf_apres=r"(?:part|et non avenu)",
+       sauf_phrase=r"risque|resultat|solde|score|impact|cout|montant|reste a charge|taux|"
+       r"match|bulletin|vote|effet|contrat|clause|procedure", suggestion=S_COMPRENDRE),
+    _r(C.jugement, r"violente?s?", r"instables?", r"negligee?s?", r"mou", r"molle",
+       r"gros(?:se)?s?", r"lourde?s?", r"lente?s?", r"froide?s?", r"grossie(?:r|re|rs|res)",
+       r"inadmissible\w*", r"inacceptable\w*", r"intolerable\w*", r"irrespectueu\w*",
+       r"intellectuellement limitee?s?", r"un peu limitee?s?", r"tres limitee?s?",
+       exige_avant=r"(?:est|etait|etes|es|semble|parait|tres|trop|assez|plutot|un peu|"
+       r"vraiment|completement|totalement|franchement|particulierement|extremement|parfois|"
+       r"souvent|toujours|devenue?|s'est montree?|se montre|quelqu'un de|"
+       r"emotionnellement|psychologiquement|caractere|personnalite|humeur|propos|"
+       r"langage|tenue|homme|femme|personne|individu)",
+       sauf_apres=r"(?:en|dans|par|de|d'|du|des|pour|que|qu'|physiquement|"
+       r"le poste|le travail|ce poste|l'emploi|financierement)\b",
+       sauf_phrase=r"\bcolis|charges?\b|poids|carton|materiel|machine|meuble|"
+       r"travail physique|vent|meteo|\beau\b|chambre|situation|logement|emploi|revenus?|"
+       r"hebergement|contrat|connexion|internet|reseau|ordinateur|erreur|faute|"
+       r"approximation|entreprise|societe|commande|budget|chiffre|produit|pate|"
+       r"tempete|orage|film|jeu|match|sport|voiture|vehicule",
+       suggestion=S_COMPORTEMENT),
+    _r(C.jugement, r"ment", r"mentent", r"menti", r"mentait", exige_avant=r"(?:il|elle|qui|"
+       r"on|adherent|adherente|nous|me|m|lui|leur|vous|a|souvent|toujours)",
+       suggestion=S_MENSONGE),
+    _r(C.jugement, r"assistee?s?", exige_avant=r"(?:un|une|des|vrai|vraie|eternel\w*|"
+       r"mentalite d'|est|etes|comme un|comme une)",
+       sauf_apres=r"(?:par|de|d'|a|au|aux|en|sociale?|medicale?|dans|pour|sur|juridique|"
+       r"administrati\w*|commerciale?|rh|direction)\b",
+       suggestion=SUGGESTIONS[C.jugement]),
+    _r(C.jugement, r"fumiste\w*", ambigu=True, suggestion=SUGGESTIONS[C.jugement]),
+    # ------------------------------------------------------------------ style
+    _r(C.style, r"il(?= " + VERBES_PERSONNE + r")", r"elle(?= " + VERBES_PERSONNE + r")",
+       exige_avant=r"(?:^\W*|[:(\"]\s*|,\s*|\bet|\bmais|\bpuis|\bdonc|\bcar|\bensuite|"
+       r"\balors|\bpourtant|\bcependant|\bpar contre|\bpar ailleurs|\bd'ailleurs|"
+       r"\baujourd'hui|\bactuellement|\bdepuis|\bsinon|\bpuisqu'|\bparce qu'|\bquand|"
+       r"\blorsqu'|\bsi|\bdes lors|\bdesormais|\benfin|\bfinalement)",
+       suggestion=SUGGESTIONS[C.style]),
+)

@@ -1,0 +1,591 @@
+"""Le vérificateur des textes libres : données sensibles, jugements, identifiants, style.
+
+    >>> from assistant.redaction import verifier
+    >>> [c.categorie.value for c in verifier("Il est diabétique.")]
+    ['style', 'sante']
+
+Fonctionnement, pensé pour tourner à chaque frappe (moins d'une
+milliseconde pour quelques centaines de caractères) :
+
+1. le texte est **normalisé** (minuscules, sans accents, tirets en espaces)
+   en gardant le chemin retour vers les positions d'origine ;
+2. il est découpé en mots ; chaque mot cherche dans un **index** les règles
+   dont l'amorce (les premières lettres fixes) commence ce mot, et seules
+   celles-là sont essayées, ancrées au début du mot ;
+3. chaque correspondance passe les **contrôles de contexte** de sa règle
+   (expressions neutres, contexte professionnel, mots exigés ou exclus
+   avant et après, phrase) ;
+4. les numéros (NIR, IBAN, carte) sont cherchés et validés par leur clé ;
+   les civilités et les prénoms de l'adhérent donnent les constats de style ;
+5. les chevauchements sont résolus (le passage le plus long l'emporte).
+
+Tout est compilé à l'import.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.redaction.identifiants import chercher_numeros
+from assistant.redaction.modele import Categorie, Constat
+from assistant.redaction.normalisation import TexteNormalise, mots, normaliser
+from assistant.redaction.regles import (
+    CONSEILS,
+    COPULES,
+    EXPLICATIONS,
+    MOTS_METIER,
+    POSSESSIFS,
+    RADICAUX_METIER,
+    RAPPEL_SENSIBLE,
+    REGLES,
+    SENSIBLES,
+    SUGGESTIONS,
+    SUGGESTIONS_PAR_MOT,
+    TITRES,
+    VERBES_PERSONNE,
+    VERBES_PERSONNELS,
+    Regle,
+)
+
+__all__ = ["Categorie", "Constat", "Contexte", "verifier"]
+
+# ---------------------------------------------------------------------------
+# Compilation des motifs
+# ---------------------------------------------------------------------------
+
+_LETTRES = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _convertir(motif: str) -> str:
+    """Écriture des motifs → expression régulière (espaces et apostrophes souples)."""
+    sortie: list[str] = []
+    dans_classe = False
+    i = 0
+    while i < len(motif):
+        car = motif[i]
+        suivant = motif[i + 1] if i + 1 < len(motif) else ""
+        if car == "\\":
+            sortie.append(motif[i : i + 2])
+            i += 2
+            continue
+        if dans_classe:
+            dans_classe = car != "]"
+            sortie.append(car)
+        elif car == "[":
+            dans_classe = True
+            sortie.append(car)
+        elif car == " ":
+            if suivant == "?":
+                sortie.append(r"\s*")
+                i += 1
+            else:
+                sortie.append(r"\s+")
+        elif car == "'":
+            if suivant == "?":
+                sortie.append(r"(?:['\s]\s*)?")
+                i += 1
+            else:
+                sortie.append(r"['\s]\s*")
+        else:
+            sortie.append(car)
+        i += 1
+    return "".join(sortie)
+
+
+def _fin_groupe(motif: str, ouvrant: int) -> int:
+    """Position de la parenthèse qui ferme celle en `ouvrant`."""
+    profondeur = 0
+    i = ouvrant
+    dans_classe = False
+    while i < len(motif):
+        car = motif[i]
+        if car == "\\":
+            i += 2
+            continue
+        if dans_classe:
+            dans_classe = car != "]"
+        elif car == "[":
+            dans_classe = True
+        elif car == "(":
+            profondeur += 1
+        elif car == ")":
+            profondeur -= 1
+            if profondeur == 0:
+                return i
+        i += 1
+    raise ValueError(f"parenthèse non fermée : {motif!r}")
+
+
+def _alternatives(interieur: str) -> list[str]:
+    """Découpe `a|b|(c|d)e` au premier niveau."""
+    morceaux: list[str] = []
+    profondeur = 0
+    debut = 0
+    dans_classe = False
+    i = 0
+    while i < len(interieur):
+        car = interieur[i]
+        if car == "\\":
+            i += 2
+            continue
+        if dans_classe:
+            dans_classe = car != "]"
+        elif car == "[":
+            dans_classe = True
+        elif car == "(":
+            profondeur += 1
+        elif car == ")":
+            profondeur -= 1
+        elif car == "|" and profondeur == 0:
+            morceaux.append(interieur[debut:i])
+            debut = i + 1
+        i += 1
+    morceaux.append(interieur[debut:])
+    return morceaux
+
+
+def developper(motif: str) -> list[str]:
+    """Développe un groupe de tête pour que chaque motif commence par des lettres fixes.
+
+    `(?:ne )?fait rien` donne `ne fait rien` et `fait rien` ;
+    `(?:pas|peu) motive` donne `pas motive` et `peu motive`.
+    """
+    if not motif.startswith("(?:"):
+        alternatives = _alternatives(motif)
+        if len(alternatives) > 1:
+            return [m for alt in alternatives for m in developper(alt)]
+        return [motif]
+    fin = _fin_groupe(motif, 0)
+    interieur, reste = motif[3:fin], motif[fin + 1 :]
+    optionnel = reste.startswith("?")
+    if reste[:1] in ("*", "+", "{"):
+        raise ValueError(f"groupe de tête répété : {motif!r}")
+    if optionnel:
+        reste = reste[1:]
+    resultat = [m for alt in _alternatives(interieur) for m in developper(alt + reste)]
+    if optionnel:
+        resultat.extend(developper(reste))
+    return resultat
+
+
+def amorce(motif: str) -> str:
+    """Les lettres fixes qui commencent le motif (clé d'index)."""
+    lettres: list[str] = []
+    for i, car in enumerate(motif):
+        if car not in _LETTRES:
+            break
+        if i + 1 < len(motif) and motif[i + 1] in "?*{":
+            break
+        lettres.append(car)
+    if not lettres:
+        raise ValueError(f"un motif doit commencer par une lettre fixe : {motif!r}")
+    return "".join(lettres)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compilee:
+    """Une règle prête à l'emploi."""
+
+    regle: Regle
+    exige_avant: re.Pattern[str] | None
+    sauf_avant: re.Pattern[str] | None
+    exige_apres: re.Pattern[str] | None
+    sauf_apres: re.Pattern[str] | None
+    sauf_phrase: re.Pattern[str] | None
+
+
+def _avant(motif: str | None) -> re.Pattern[str] | None:
+    return None if motif is None else re.compile(r"(?:" + _convertir(motif) + r")\s*$")
+
+
+def _apres(motif: str | None) -> re.Pattern[str] | None:
+    return None if motif is None else re.compile(r"\s*(?:" + _convertir(motif) + r")")
+
+
+def _phrase(motif: str | None) -> re.Pattern[str] | None:
+    return None if motif is None else re.compile(_convertir(motif))
+
+
+def _compiler(
+    regles: Iterable[Regle],
+) -> tuple[dict[str, list[tuple[re.Pattern[str], _Compilee]]], tuple[int, ...]]:
+    index: dict[str, list[tuple[re.Pattern[str], _Compilee]]] = {}
+    for regle in regles:
+        compilee = _Compilee(
+            regle,
+            _avant(regle.exige_avant),
+            _avant(regle.sauf_avant),
+            _apres(regle.exige_apres),
+            _apres(regle.sauf_apres),
+            _phrase(regle.sauf_phrase),
+        )
+        for motif in regle.motifs:
+            for forme in developper(motif):
+                expression = re.compile(r"(?:" + _convertir(forme) + r")(?![a-z0-9])")
+                index.setdefault(amorce(forme), []).append((expression, compilee))
+    return index, tuple(sorted({len(cle) for cle in index}))
+
+
+_INDEX, _LONGUEURS = _compiler(REGLES)
+_MOT = re.compile(r"[a-z0-9]+")
+_FIN_PHRASE = re.compile(r"[.!?;](?=\s|$)|\n")
+_FENETRE = 120
+
+# ---------------------------------------------------------------------------
+# Contexte d'une correspondance
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Contexte:
+    """Ce qu'une règle voit autour d'une correspondance."""
+
+    texte: str
+    """Le texte d'origine."""
+    normalise: TexteNormalise
+    norme: str
+    """Le texte normalisé."""
+    fins: list[int]
+    """Positions des fins de phrase dans le texte normalisé."""
+
+    def debut_phrase(self, position: int) -> int:
+        """Début de la phrase qui contient `position` (fenêtre bornée)."""
+        rang = bisect_left(self.fins, position)
+        debut = self.fins[rang - 1] + 1 if rang else 0
+        return max(debut, position - _FENETRE)
+
+    def fin_phrase(self, position: int) -> int:
+        """Fin de la phrase qui contient `position` (fenêtre bornée)."""
+        rang = bisect_right(self.fins, position)
+        fin = self.fins[rang] if rang < len(self.fins) else len(self.norme)
+        return min(fin, position + _FENETRE)
+
+
+def _est_metier(mot: str) -> bool:
+    return mot in MOTS_METIER or mot.startswith(RADICAUX_METIER)
+
+
+def _contexte_sensible(ctx: Contexte, debut: int, fin: int) -> bool:
+    """Pour un mot ambigu : vrai s'il parle de la personne, faux s'il parle du métier.
+
+    Le mot le plus proche avant l'emporte : « vous êtes à l'hôpital »
+    (la personne), « stage à l'hôpital » (le métier). Sans indice avant,
+    un mot de métier juste après suffit (« l'hôpital recrute »). Sans aucun
+    indice, prudence : le mot est signalé.
+    """
+    avant = mots(ctx.norme[ctx.debut_phrase(debut) : debut])[-7:]
+    copule = False
+    for rang, mot in enumerate(reversed(avant)):
+        if (rang == 0 and mot in POSSESSIFS) or mot in VERBES_PERSONNELS:
+            return True
+        if _est_metier(mot):
+            return False
+        copule = copule or mot in COPULES
+    if copule:
+        return True
+    apres = mots(ctx.norme[fin : ctx.fin_phrase(fin)])[:3]
+    return not any(_est_metier(mot) for mot in apres)
+
+
+def _accepte(c: _Compilee, ctx: Contexte, debut: int, fin: int) -> bool:
+    norme = ctx.norme
+    if c.exige_avant is not None or c.sauf_avant is not None:
+        fenetre = norme[ctx.debut_phrase(debut) : debut]
+        if c.exige_avant is not None and not c.exige_avant.search(fenetre):
+            return False
+        if c.sauf_avant is not None and c.sauf_avant.search(fenetre):
+            return False
+    if c.exige_apres is not None or c.sauf_apres is not None:
+        fin_phrase = ctx.fin_phrase(fin)
+        if c.exige_apres is not None and not c.exige_apres.match(norme, fin, fin_phrase):
+            return False
+        if c.sauf_apres is not None and c.sauf_apres.match(norme, fin, fin_phrase):
+            return False
+    if c.sauf_phrase is not None and c.sauf_phrase.search(
+        norme, ctx.debut_phrase(debut), ctx.fin_phrase(fin)
+    ):
+        return False
+    if c.regle.ambigu and not _contexte_sensible(ctx, debut, fin):
+        return False
+    return c.regle.condition is None or c.regle.condition(ctx)
+
+
+# ---------------------------------------------------------------------------
+# Style : civilités et prénoms
+# ---------------------------------------------------------------------------
+
+_TITRE = re.compile(r"(?<![a-z0-9])" + TITRES + r"(\.?)(?=\s)")
+_VERBE_PERSONNE = re.compile(_convertir(VERBES_PERSONNE))
+_NOM_PROPRE = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_TIERS = frozenset({
+    "avec", "aupres", "chez", "contacter", "contacte", "contactee", "appeler", "appele",
+    "rencontre", "rencontrer", "rencontree", "par", "pour", "de", "du", "entre", "et",
+    "bonjour", "cher", "chere", "a", "ou", "recruteur", "recruteuse", "responsable",
+    "directeur", "directrice", "employeur", "tuteur", "tutrice", "conseiller", "conseillere",
+})
+_DEBUT_PHRASE = re.compile(r"^\W*$")
+_VIRGULE = re.compile(r"\s*,?\s*")
+_AUXILIAIRE = re.compile(
+    r"(?:est|etait|sera|serait|a|avait|aura|aurait|n'|ne|se|s'|semble|parait|reste|doit|"
+    r"peut|va|vient|fait|dit|pense|veut)(?![a-z0-9])"
+)
+
+
+def _titres(ctx: Contexte) -> Iterable[tuple[int, int]]:
+    """« Monsieur X indique… », « Mme Y est venue » : l'adhérent nommé par sa civilité."""
+    texte, norme = ctx.texte, ctx.norme
+    for trouve in _TITRE.finditer(norme):
+        titre, point = trouve.group(0), trouve.group(1)
+        base = titre.rstrip(".")
+        if base == "m" and not point:
+            continue
+        fin = trouve.end()
+        noms = 0
+        while noms < 3:
+            nom = _NOM_PROPRE.match(texte, fin) if ctx.normalise.carte is None else None
+            if nom is None or (noms and nom.group(1).lower() in ("il", "elle")):
+                break
+            if _VERBE_PERSONNE.match(norme, nom.start(1)) and noms:
+                break
+            fin = nom.end()
+            noms += 1
+        if base in ("m", "mr") and not noms:
+            continue  # « M. » sans nom : abréviation
+        debut = trouve.start()
+        avant = ctx.norme[ctx.debut_phrase(debut) : debut]
+        en_tete = _DEBUT_PHRASE.match(avant) is not None
+        suite = _VIRGULE.match(norme, fin)
+        position_verbe = suite.end() if suite else fin
+        verbe = _VERBE_PERSONNE.match(norme, position_verbe) is not None or (
+            en_tete and _AUXILIAIRE.match(norme, position_verbe) is not None
+        )
+        precedent = mots(avant)[-1:] or [""]
+        tiers = precedent[0] in _TIERS
+        if (en_tete and (noms or verbe)) or (verbe and not tiers):
+            yield debut, fin
+
+
+_MOTS_COURANTS = frozenset({
+    "claire", "pierre", "rose", "marine", "olive", "ange", "france", "aime", "desire",
+    "prudence", "constance", "patience", "victoire", "rene", "paris", "blanche", "reine",
+    "marguerite", "violette", "capucine", "jade", "ambre", "perle", "hermine", "aurore",
+    "celeste", "colombe", "esperance", "fleur", "iris", "lys", "mai", "noel", "pascal",
+    "sage", "sylvain", "laurent", "vincent", "martin", "bernard", "petit", "grand", "roux",
+    "leger", "fort", "blanc", "brun", "noir", "marchand", "boucher", "boulanger", "berger",
+    "meunier", "fabre", "faure", "lefebvre", "mercier", "chevalier", "charpentier",
+    "ali", "nour", "amine", "sami", "salut", "bon", "bonne", "abel", "lucie", "mathieu",
+})
+
+
+_PARTICULES = frozenset({
+    "de", "du", "des", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "el",
+    "al", "da", "das", "dos", "di", "del", "della", "mme", "mr", "monsieur", "madame",
+    "mademoiselle", "mlle",
+})
+
+
+def _formes_du_nom(nom: str) -> set[str]:
+    """« Karim Benali » → « karim benali », « karim », « benali » (sans particules)."""
+    entier = " ".join(normaliser(nom).texte.replace("'", " ").split())
+    formes = {entier} if len(entier) > 1 else set()
+    formes.update(m for m in entier.split() if len(m) >= 3 and m not in _PARTICULES)
+    return formes
+
+
+@lru_cache(maxsize=128)
+def _motif_prenoms(prenoms: tuple[str, ...]) -> re.Pattern[str] | None:
+    formes = sorted(set().union(*(_formes_du_nom(p) for p in prenoms)), key=len, reverse=True)
+    if not formes:
+        return None
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in formes)
+    return re.compile(r"(?<![a-z0-9])(?:" + alternatives + r")(?![a-z0-9])")
+
+
+def _prenoms(ctx: Contexte, motif: re.Pattern[str]) -> Iterable[tuple[int, int]]:
+    for trouve in motif.finditer(ctx.norme):
+        debut, fin = trouve.span()
+        forme = trouve.group(0)
+        origine = ctx.texte[ctx.normalise.origine(debut, fin)[0]]
+        if forme in _MOTS_COURANTS and not origine.isupper():
+            continue
+        yield debut, fin
+
+
+_PRONOM_ATTRIBUT = re.compile(
+    r"(?<![a-z0-9])(il|elle)\s+(?:ne\s+|n['\s]\s*)?(?:est|etait|semble|parait|reste|devient|"
+    r"sera|serait|a\s+l['\s]\s*air)(?:\s+(?:pas|plus|tres|trop|assez|plutot|un\s+peu|"
+    r"vraiment|completement|toujours|souvent|parfois|si|bien|aussi|egalement|un|une|"
+    r"d['\s]\s*origine|de\s+nationalite))*\s+(?=[a-z])"
+)
+_DEBUT_PROPOSITION = re.compile(
+    r"(?:^\W*|[:(\"]\s*|,\s*|\bet\s*|\bmais\s*|\bpuis\s*|\bdonc\s*|\bcar\s*)$"
+)
+_QUALIFIANTES = frozenset({
+    Categorie.sante, Categorie.origine, Categorie.religion, Categorie.vie_sexuelle,
+    Categorie.opinions_politiques, Categorie.syndicat, Categorie.jugement,
+})
+
+
+def _pronoms_qualifies(
+    ctx: Contexte, trouves: dict[tuple[int, int, Categorie], str]
+) -> Iterable[tuple[int, int]]:
+    """« Il est fainéant », « Elle est diabétique » : le pronom désigne une personne.
+
+    Un pronom en tête de proposition suivi de « est » (ou « semble »,
+    « reste »…) et d'un mot déjà signalé comme qualité d'une personne
+    (santé, origine, jugement…) désigne l'adhérent : c'est aussi un constat
+    de style.
+    """
+    if " il" not in " " + ctx.norme and "elle" not in ctx.norme:
+        return
+    debuts = {debut for debut, _fin, categorie in trouves if categorie in _QUALIFIANTES}
+    if not debuts:
+        return
+    for trouve in _PRONOM_ATTRIBUT.finditer(ctx.norme):
+        if trouve.end() not in debuts:
+            continue
+        debut = trouve.start(1)
+        if _DEBUT_PROPOSITION.search(ctx.norme[ctx.debut_phrase(debut) : debut]):
+            yield debut, trouve.end(1)
+
+
+# ---------------------------------------------------------------------------
+# Vérification
+# ---------------------------------------------------------------------------
+
+_PRIORITE = {categorie: rang for rang, categorie in enumerate((
+    Categorie.identifiant, Categorie.judiciaire, Categorie.sante, Categorie.vie_sexuelle,
+    Categorie.religion, Categorie.origine, Categorie.opinions_politiques, Categorie.syndicat,
+    Categorie.genetique_biometrie, Categorie.jugement, Categorie.style,
+))}
+_NATURES = {
+    "nir": "numéro de sécurité sociale (NIR)",
+    "iban": "coordonnées bancaires (IBAN)",
+    "carte": "numéro de carte de paiement",
+}
+_PAR_MOT = tuple(
+    (categorie, re.compile(motif), suggestion)
+    for categorie, motif, suggestion in SUGGESTIONS_PAR_MOT
+)
+_FEMININ = re.compile(r"(?:elle|madame|mademoiselle|mme|mlle|melle)\b")
+
+
+def _explication(categorie: Categorie, extrait: str, nature: str | None = None) -> str:
+    quoi = nature or EXPLICATIONS[categorie]
+    if categorie in SENSIBLES:
+        return f"« {extrait} » : {quoi}. {RAPPEL_SENSIBLE} : {CONSEILS[categorie]}"
+    return f"« {extrait} » : {quoi} ; {CONSEILS[categorie]}"
+
+
+def _suggestion(ctx: Contexte, categorie: Categorie, debut: int, fin: int, defaut: str) -> str:
+    """La reformulation prête à remplacer le passage."""
+    passage = ctx.norme[debut:fin]
+    if categorie is Categorie.style:
+        texte = "l'adhérente" if _FEMININ.match(passage) else "l'adhérent"
+        if _DEBUT_PHRASE.match(ctx.norme[ctx.debut_phrase(debut) : debut]):
+            texte = texte[0].upper() + texte[1:]
+        return texte
+    for categorie_mot, motif, suggestion in _PAR_MOT:
+        if categorie_mot is categorie and motif.search(passage):
+            return suggestion
+    return defaut
+
+
+def _constat(
+    texte: str, ctx: Contexte, categorie: Categorie, debut: int, fin: int,
+    suggestion: str, nature: str | None = None,
+) -> Constat:
+    debut_o, fin_o = ctx.normalise.origine(debut, fin)
+    extrait = " ".join(texte[debut_o:fin_o].split())
+    return Constat(
+        categorie=categorie,
+        debut=debut_o,
+        fin=fin_o,
+        explication=_explication(categorie, extrait, nature),
+        suggestion=_suggestion(ctx, categorie, debut, fin, suggestion),
+    )
+
+
+def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
+    if not texte or texte.isspace():
+        return ()
+    normalise = normaliser(texte)
+    norme = normalise.texte
+    ctx = Contexte(texte, normalise, norme, [m.start() for m in _FIN_PHRASE.finditer(norme)])
+    neutres: list[tuple[int, int]] = []
+    trouves: dict[tuple[int, int, Categorie], str] = {}
+
+    for mot in _MOT.finditer(norme):
+        jeton = mot.group()
+        position = mot.start()
+        for longueur in _LONGUEURS:
+            if longueur > len(jeton):
+                break
+            candidats = _INDEX.get(jeton[:longueur])
+            if not candidats:
+                continue
+            for expression, compilee in candidats:
+                correspondance = expression.match(norme, position)
+                if correspondance is None:
+                    continue
+                debut, fin = correspondance.span()
+                categorie = compilee.regle.categorie
+                if categorie is not None and (debut, fin, categorie) in trouves:
+                    continue
+                if not _accepte(compilee, ctx, debut, fin):
+                    continue
+                if categorie is None:
+                    neutres.append((debut, fin))
+                else:
+                    trouves[(debut, fin, categorie)] = (
+                        compilee.regle.suggestion or SUGGESTIONS[categorie]
+                    )
+
+    for debut, fin in _pronoms_qualifies(ctx, trouves):
+        trouves.setdefault((debut, fin, Categorie.style), SUGGESTIONS[Categorie.style])
+
+    constats: list[tuple[int, int, Categorie, str, str | None]] = [
+        (debut, fin, categorie, suggestion, None)
+        for (debut, fin, categorie), suggestion in trouves.items()
+        if not any(debut < n_fin and fin > n_debut for n_debut, n_fin in neutres)
+    ]
+    for numero in chercher_numeros(norme):
+        constats.append((numero.debut, numero.fin, Categorie.identifiant,
+                         SUGGESTIONS[Categorie.identifiant], _NATURES[numero.nature]))
+    for debut, fin in _titres(ctx):
+        constats.append((debut, fin, Categorie.style, SUGGESTIONS[Categorie.style], None))
+    motif = _motif_prenoms(prenoms) if prenoms else None
+    if motif is not None:
+        for debut, fin in _prenoms(ctx, motif):
+            constats.append((debut, fin, Categorie.style, SUGGESTIONS[Categorie.style], None))
+
+    constats.sort(key=lambda c: (c[0] - c[1], _PRIORITE[c[2]], c[0]))
+    retenus: list[tuple[int, int, Categorie, str, str | None]] = []
+    for candidat in constats:
+        if all(candidat[1] <= r[0] or candidat[0] >= r[1] for r in retenus):
+            retenus.append(candidat)
+    retenus.sort(key=lambda c: (c[0], c[1]))
+    return tuple(
+        _constat(texte, ctx, categorie, debut, fin, suggestion, nature)
+        for debut, fin, categorie, suggestion, nature in retenus
+    )
+
+
+@lru_cache(maxsize=512)
+def _verifier_memo(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
+    return _analyser(texte, prenoms)
+
+
+def verifier(texte: str, prenoms: Iterable[str] = ()) -> list[Constat]:
+    """Les passages à revoir dans un texte libre, dans l'ordre du texte.
+
+    `prenoms` : le prénom et le nom de l'adhérent, pour signaler qu'il est
+    nommé au lieu d'écrire « vous » ou « l'adhérent ». Les positions des
+    constats sont celles du texte reçu. Les derniers textes vérifiés sont
+    gardés en mémoire : retaper le même texte ne coûte rien.
+    """
+    return list(_verifier_memo(texte, tuple(p for p in prenoms if p and p.strip())))

@@ -1,0 +1,146 @@
+"""Mesures du vérificateur RGPD des textes libres (`assistant.redaction`).
+
+Affiche, pour le corpus principal (`tests/data/rgpd_corpus.tsv`) puis pour le
+corpus de contrôle écrit après les règles et jamais utilisé pour les régler
+(`tests/data/rgpd_corpus_controle.tsv`) :
+
+- le rappel sur les phrases sensibles (toutes les catégories attendues
+  trouvées ; cible >= 95 %), le rappel par catégorie ;
+- le taux de fausses alertes sur les phrases neutres (cible <= 5 %) ;
+- les phrases manquées et les fausses alertes, pour les relire ;
+
+puis le temps d'un appel (médiane et 95e centile) sur des textes de 500
+caractères, sans la mémoire des derniers textes (cible : < 2 ms), et sur des
+textes de 3 000 caractères.
+
+    python benchmarks/rgpd.py [--repetitions 2000] [--silencieux]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ICI = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ICI]
+sys.path.insert(0, str(ICI.parent))
+
+from assistant.redaction import Categorie, verifier  # noqa: E402
+from assistant.redaction.corpus import Exemple, Mesures, evaluer, lire_corpus  # noqa: E402
+from assistant.redaction.verificateur import _analyser  # noqa: E402
+
+DONNEES = ICI.parent / "tests" / "data"
+CORPUS = {
+    "principal": DONNEES / "rgpd_corpus.tsv",
+    "contrôle (jamais vu pendant le réglage)": DONNEES / "rgpd_corpus_controle.tsv",
+}
+
+
+def _pourcent(valeur: float) -> str:
+    return f"{100 * valeur:5.1f} %"
+
+
+def afficher(nom: str, mesures: Mesures, silencieux: bool) -> None:
+    print(f"\n== Corpus {nom} : {mesures.sensibles} phrases sensibles, "
+          f"{mesures.neutres} neutres")
+    print(f"Rappel (phrases sensibles)   : {_pourcent(mesures.rappel)} "
+          f"({mesures.retrouvees}/{mesures.sensibles}) — cible >= 95 %")
+    print(f"Fausses alertes (neutres)    : {_pourcent(mesures.taux_fausses_alertes)} "
+          f"({mesures.fausses_alertes}/{mesures.neutres}) — cible <= 5 %")
+    print("Rappel par catégorie :")
+    for categorie in Categorie:
+        trouvees, attendues = mesures.par_categorie.get(categorie, [0, 0])
+        if attendues:
+            print(f"  {categorie.value:<22} {_pourcent(trouvees / attendues)} "
+                  f"({trouvees}/{attendues})")
+    print(f"Phrases sensibles avec une catégorie en plus : {len(mesures.en_trop)}")
+    if silencieux:
+        return
+
+    def montrer(exemple: Exemple, constats: list[object]) -> str:
+        trouve = ", ".join(
+            f"{c.categorie.value}:{exemple.texte[c.debut:c.fin]!r}"  # type: ignore[attr-defined]
+            for c in constats
+        )
+        return f"    l.{exemple.ligne} {exemple.texte}  →  {trouve or 'rien'}"
+
+    if mesures.manques:
+        print("Manquées :")
+        for exemple, constats in mesures.manques:
+            attendu = ",".join(sorted(c.value for c in exemple.attendu))
+            print(f"  [{attendu}]")
+            print(montrer(exemple, list(constats)))
+    if mesures.alertes:
+        print("Fausses alertes :")
+        for exemple, constats in mesures.alertes:
+            print(montrer(exemple, list(constats)))
+
+
+def textes_de(longueur: int, exemples: list[Exemple], nombre: int) -> list[str]:
+    """Des textes d'environ `longueur` caractères faits de phrases du corpus mêlées."""
+    hasard = random.Random(2024)
+    textes: list[str] = []
+    for _ in range(nombre):
+        morceaux: list[str] = []
+        taille = 0
+        while taille < longueur:
+            phrase = hasard.choice(exemples).texte
+            morceaux.append(phrase)
+            taille += len(phrase) + 1
+        textes.append(" ".join(morceaux)[:longueur])
+    return textes
+
+
+def chronometrer(textes: list[str], repetitions: int) -> tuple[float, float]:
+    """Médiane et 95e centile d'un appel, en millisecondes (sans mémoire)."""
+    durees: list[float] = []
+    for i in range(repetitions):
+        texte = textes[i % len(textes)]
+        debut = time.perf_counter()
+        _analyser(texte, ("Karim", "Benali"))
+        durees.append(time.perf_counter() - debut)
+    durees.sort()
+    return statistics.median(durees) * 1000, durees[int(0.95 * len(durees))] * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repetitions", type=int, default=2000)
+    parser.add_argument("--silencieux", action="store_true",
+                        help="n'affiche pas le détail des phrases manquées")
+    args = parser.parse_args(argv)
+
+    tous: list[Exemple] = []
+    for nom, chemin in CORPUS.items():
+        if not chemin.exists():
+            print(f"\n== Corpus {nom} : {chemin.name} absent")
+            continue
+        exemples = lire_corpus(chemin)
+        tous.extend(exemples)
+        afficher(nom, evaluer(exemples), args.silencieux)
+
+    print("\n== Temps d'un appel (sans la mémoire des derniers textes)")
+    verifier("échauffement")
+    for longueur in (500, 3000):
+        textes = textes_de(longueur, tous, 200)
+        repetitions = args.repetitions if longueur == 500 else max(200, args.repetitions // 4)
+        mediane, p95 = chronometrer(textes, repetitions)
+        cible = " — cible < 2 ms" if longueur == 500 else ""
+        print(f"Texte de {longueur:>4} caractères : médiane {mediane:.3f} ms, "
+              f"95e centile {p95:.3f} ms ({repetitions} appels){cible}")
+    texte = textes_de(500, tous, 1)[0]
+    verifier(texte)
+    debut = time.perf_counter()
+    for _ in range(1000):
+        verifier(texte)
+    print(f"Même texte revérifié (mémoire) : {(time.perf_counter() - debut) * 1000:.1f} µs "
+          "par appel")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

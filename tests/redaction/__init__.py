@@ -1,0 +1,1 @@
+"""Tests du vérificateur RGPD des textes libres (`assistant.redaction`)."""
