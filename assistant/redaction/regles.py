@@ -198,8 +198,7 @@ RADICAUX_METIER = (
     "employeur", "structure", "etablissement", "association", "aupres", "personnes",
     "public", "usager", "resident", "beneficiaire", "patient", "eleve", "reconversion",
     "carriere", "benevol", "volontari", "recherche", "cherche", "salarie", "intervenant",
-    "psychologue", "medecin", "kine", "ergotherap", "orthophon", "educ", "moniteur",
-    "avocat", "juriste", "policier", "gendarme", "militaire", "pompier", "securite",
+    "educ", "moniteur", "juriste", "militaire", "pompier", "securite",
     "surveillance", "prestataire", "sous traitan", "fournisseur", "client", "partenaire",
 )
 MOTS_METIER = frozenset({
