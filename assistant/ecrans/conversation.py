@@ -27,7 +27,7 @@ from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.verification import Verificateur
 from assistant.widgets.bulle import Bulle, Voix
 from assistant.widgets.panneau import Panneau, TachePrecedente
-from assistant.widgets.saisie import Saisie, SaisieTexte, saisie_pour
+from assistant.widgets.saisie import Saisie, SaisieTexte, classe_pour, saisie_pour
 from conducteurs.modele import LIBELLES_SEQUENCE, Etape, Role
 from etats import Refus
 
@@ -85,6 +85,8 @@ class Conversation(Screen[FinConversation]):
         self.etape_manquante: str | None = None
         self.verificateur = Verificateur([direct.nom_adherent])
         self._saisie: Saisie | None = None
+        self._a_publier: list[Bulle] = []
+        self._zones: dict[type[Saisie], Saisie] = {}
 
     # ------------------------------------------------------------- montage
     def compose(self) -> ComposeResult:
@@ -140,16 +142,26 @@ class Conversation(Screen[FinConversation]):
 
     # ------------------------------------------------------------ affichage
     def _dire(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> Bulle:
+        """Ajoute un message au fil (les messages d'un même geste sont montés ensemble)."""
         bulle = Bulle(texte, voix, titre)
+        if not self._a_publier:
+            self.call_later(self._publier)
+        self._a_publier.append(bulle)
+        return bulle
+
+    def _publier(self) -> None:
+        bulles, self._a_publier = self._a_publier, []
+        if not bulles:
+            return
         fil = self.query_one("#fil", VerticalScroll)
-        anciennes = fil.children[: max(0, len(fil.children) + 1 - MAX_BULLES)]
+        garder = max(0, MAX_BULLES - len(bulles))
+        anciennes = list(fil.children)[: max(0, len(fil.children) - garder)]
         if anciennes:
             # Le fil garde les derniers messages : tout est enregistré, et se relit
             # en entier dans l'historique. L'affichage reste ainsi aussi rapide à
             # la fin d'un long entretien qu'au début.
-            fil.remove_children(list(anciennes))
-        fil.mount(bulle)
-        return bulle
+            fil.remove_children(anciennes)
+        fil.mount_all(bulles[-MAX_BULLES:])
 
     def _montrer_etape(self, rappel: bool = True) -> None:
         entretien = self.direct.entretien
@@ -175,18 +187,26 @@ class Conversation(Screen[FinConversation]):
         self._monter_saisie(etape)
 
     def _vider_saisie(self) -> None:
-        zone = self.query_one("#zone-saisie", Vertical)
-        zone.remove_children()
+        for saisie in self._zones.values():
+            saisie.display = False
         self._saisie = None
 
     def _monter_saisie(self, etape: Etape) -> None:
-        self._vider_saisie()
+        """Montre la zone de saisie de l'étape ; chaque sorte de zone est créée une fois."""
         valeur = self.direct.entretien.reponse(etape.identifiant)
-        suggestions = list(self.direct.conducteur.cadre.travail_prochain_rdv)
-        saisie = saisie_pour(etape, valeur, suggestions=suggestions, maintenant=self.horloge)
+        classe = classe_pour(etape)
+        saisie = self._zones.get(classe)
+        if saisie is None:
+            suggestions = list(self.direct.conducteur.cadre.travail_prochain_rdv)
+            saisie = saisie_pour(etape, valeur, suggestions=suggestions, maintenant=self.horloge)
+            self._zones[classe] = saisie
+            self.query_one("#zone-saisie", Vertical).mount(saisie)
+        else:
+            saisie.configurer(etape, valeur)
+            self.call_after_refresh(saisie.focaliser)
+        for autre in self._zones.values():
+            autre.display = autre is saisie
         self._saisie = saisie
-        self.query_one("#zone-saisie", Vertical).mount(saisie)
-        self.call_after_refresh(saisie.focaliser)
         self.query_one("#constats", Static).update(Content(""))
 
     def _rafraichir_panneau(self) -> None:

@@ -81,11 +81,25 @@ class Saisie(Vertical):
     def compose(self) -> ComposeResult:
         yield from self.champs()
         yield Static(Content(""), classes="lecture")
-        if self.indication():
-            yield Static(Content(self.indication()), classes="indication")
+        yield Static(Content(self.indication()), classes="indication")
+
+    def on_mount(self) -> None:
+        self.remplir()
+        self.call_after_refresh(self.focaliser)
 
     def champs(self) -> ComposeResult:
         raise NotImplementedError
+
+    def remplir(self) -> None:
+        """Met les champs dans l'état de l'étape courante (valeur déjà enregistrée comprise)."""
+
+    def configurer(self, etape: Etape, valeur: Any = None) -> None:
+        """Réutilise la zone pour une autre étape du même type (plus rapide qu'en créer une)."""
+        self.etape = etape
+        self.valeur_initiale = valeur
+        self.lire("")
+        self.query_one(".indication", Static).update(Content(self.indication()))
+        self.remplir()
 
     def lire(self, texte: str, erreur: bool = False) -> None:
         """Affiche ce que l'assistant a compris (ou pourquoi il ne comprend pas)."""
@@ -139,12 +153,16 @@ class SaisieTexte(Saisie):
         return "Entrée : enregistrer · Ctrl+J : nouvelle ligne · /aide : commandes"
 
     def champs(self) -> ComposeResult:
-        texte = self.valeur_initiale if isinstance(self.valeur_initiale, str) else ""
-        zone = ZoneTexte(texte, id="zone", soft_wrap=True, show_line_numbers=False)
+        zone = ZoneTexte("", id="zone", soft_wrap=True, show_line_numbers=False)
         zone.styles.height = "auto"
         zone.styles.max_height = 10
         zone.styles.min_height = 3
         yield zone
+
+    def remplir(self) -> None:
+        zone = self.query_one(ZoneTexte)
+        zone.text = self.valeur_initiale if isinstance(self.valeur_initiale, str) else ""
+        zone.move_cursor(zone.document.end)
 
     @on(TextArea.Changed)
     def _change(self, event: TextArea.Changed) -> None:
@@ -175,7 +193,15 @@ class SaisieLigne(Saisie):
         return ""
 
     def champs(self) -> ComposeResult:
-        yield Input(self.texte_initial(), id="ligne", placeholder=self.exemple())
+        yield Input(id="ligne")
+
+    def remplir(self) -> None:
+        ligne = self.query_one(Input)
+        ligne.placeholder = self.exemple()
+        with ligne.prevent(Input.Changed):
+            ligne.value = self.texte_initial()
+        ligne.cursor_position = len(ligne.value)
+        self.comprise = None
 
     def exemple(self) -> str:
         return ""
@@ -287,15 +313,19 @@ class SaisieChoix(Saisie):
         return "↑↓ puis Entrée, ou le numéro de l'option · /aide : commandes"
 
     def champs(self) -> ComposeResult:
-        liste = ListeChoix(
-            *[Option(Content(f"{i}. {libelle}"), id=str(i)) for i, (libelle, _) in
-              enumerate(self.options(), start=1)],
-            id="choix",
+        yield ListeChoix(id="choix")
+
+    def remplir(self) -> None:
+        liste = self.query_one(ListeChoix)
+        liste.clear_options()
+        liste.add_options(
+            [Option(Content(f"{i}. {libelle}")) for i, (libelle, _) in
+             enumerate(self.options(), start=1)]
         )
         valeurs = [v for _, v in self.options()]
-        if self.valeur_initiale in valeurs:
-            liste.highlighted = valeurs.index(self.valeur_initiale)
-        yield liste
+        liste.highlighted = (
+            valeurs.index(self.valeur_initiale) if self.valeur_initiale in valeurs else 0
+        )
 
     @on(OptionList.OptionSelected)
     def _choisi(self, event: OptionList.OptionSelected) -> None:
@@ -353,10 +383,14 @@ class SaisieCoches(Saisie):
         return "Espace : cocher / décocher · Entrée : enregistrer"
 
     def champs(self) -> ComposeResult:
-        deja = self.valeur_initiale if isinstance(self.valeur_initiale, list) else []
-        yield ListeCoches(
-            *[Selection(Content(o), o, o in deja) for o in self.etape.options], id="coches"
-        )
+        yield ListeCoches(id="coches")
+
+    def remplir(self) -> None:
+        deja = self.valeur_initiale if isinstance(self.valeur_initiale, list | tuple) else []
+        liste = self.query_one(ListeCoches)
+        liste.clear_options()
+        liste.add_options([Selection(Content(o), o, o in deja) for o in self.etape.options])
+        liste.highlighted = 0
 
     @on(ListeCoches.Validee)
     def _valider(self, event: ListeCoches.Validee) -> None:
@@ -384,9 +418,7 @@ class SaisieTaches(Saisie):
         super().__init__(etape, valeur, **kwargs)
         self.suggestions = suggestions or []
         self.aujourdhui = aujourdhui or date.today
-        self.taches: list[TacheSaisie] = [
-            TacheSaisie(t.quoi, str(t.qui), t.echeance) for t in (valeur or [])
-        ]
+        self.taches: list[TacheSaisie] = []
 
     def indication(self) -> str:
         return (
@@ -396,12 +428,20 @@ class SaisieTaches(Saisie):
         )
 
     def champs(self) -> ComposeResult:
-        yield Static(Content(self._resume()), id="liste-taches")
+        yield Static(Content(""), id="liste-taches")
         yield Input(id="ligne", placeholder="Mettre à jour le CV ; adhérent ; 05/12")
-        if self.suggestions:
-            yield OptionList(
-                *[Option(Content(f"+ {s}")) for s in self.suggestions], id="suggestions"
-            )
+        yield OptionList(id="suggestions")
+
+    def remplir(self) -> None:
+        self.taches = [
+            TacheSaisie(t.quoi, str(t.qui), t.echeance) for t in (self.valeur_initiale or [])
+        ]
+        self._rafraichir()
+        self.query_one("#ligne", Input).value = ""
+        suggestions = self.query_one("#suggestions", OptionList)
+        suggestions.clear_options()
+        suggestions.add_options([Option(Content(f"+ {s}")) for s in self.suggestions])
+        suggestions.display = bool(self.suggestions)
 
     def _resume(self) -> str:
         if not self.taches:
@@ -455,6 +495,20 @@ class SaisieTaches(Saisie):
         event.input.clear()
 
 
+def classe_pour(etape: Etape) -> type[Saisie]:
+    """La classe de zone de saisie adaptée au type de réponse de l'étape."""
+    return {
+        TypeReponse.texte: SaisieTexte,
+        TypeReponse.choix: SaisieChoix,
+        TypeReponse.oui_non: SaisieOuiNon,
+        TypeReponse.choix_multiple: SaisieCoches,
+        TypeReponse.liste_controle: SaisieCoches,
+        TypeReponse.duree: SaisieDuree,
+        TypeReponse.date_heure: SaisieDateHeure,
+        TypeReponse.taches: SaisieTaches,
+    }[etape.type]
+
+
 def saisie_pour(
     etape: Etape, valeur: Any = None, suggestions: list[str] | None = None,
     maintenant: Callable[[], datetime] | None = None,
@@ -477,4 +531,4 @@ def saisie_pour(
     return SaisieTaches(etape, valeur, suggestions=suggestions, aujourdhui=jour)
 
 
-__all__ = ["AFixerSaisi", "Saisie", "TacheSaisie", "saisie_pour"]
+__all__ = ["AFixerSaisi", "Saisie", "TacheSaisie", "classe_pour", "saisie_pour"]

@@ -77,8 +77,10 @@ async def test_cloture_refusee_sans_travail_puis_acceptee(
         assert ecran.direct.entretien.etat == "conclusion"
         # Valider une liste vide est refusé par la zone elle-même.
         await presser(pilot, "enter")
+        saisie = conversation(app)._saisie
+        assert saisie is not None
         assert "au moins une tâche" in str(
-            app.screen.query_one(".lecture").render()  # type: ignore[union-attr]
+            saisie.query_one(".lecture").render()  # type: ignore[union-attr]
         )
         await coller(pilot, "Relancer l'organisme de formation ; conseiller")
         await presser(pilot, "enter", "enter")

@@ -66,7 +66,7 @@ async def test_collage_de_dix_mille_caracteres(app: AssistantApp) -> None:
     long = ("[bold]Paragraphe très long, avec des crochets [/] et des accents é. " * 200)[:10_000]
     async with app.run_test(size=(120, 40)) as pilot:
         await presser(pilot, "n")
-        await coller(pilot, "Adhérent long")
+        await coller(pilot, "Camille Roux")
         await presser(pilot, "enter", "enter", "enter")
         await coller(pilot, long)
         await presser(pilot, "enter")
