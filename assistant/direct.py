@@ -178,7 +178,7 @@ class SeanceEnDirect:
 
     def maj_tache(self, tache_id: str, statut: str) -> None:
         """Le statut d'une tâche demandée à une séance précédente."""
-        self.depot.maj_tache(self.seance.adherent_id, tache_id, statut)
+        self.depot.maj_tache(self.seance.adherent_id, tache_id, statut)  # type: ignore[arg-type]
 
     # ----------------------------------------------------------- clôture
     def brouillon_compte_rendu(self) -> str:

@@ -54,4 +54,4 @@ class Verificateur:
         if not constats:
             return None
         c = constats[0]
-        return texte[: c.debut] + c.suggestion + texte[c.fin:]
+        return texte[: c.debut] + str(c.suggestion) + texte[c.fin:]

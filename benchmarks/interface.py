@@ -5,7 +5,10 @@ Affiche :
   à une application Textual nue qui a les mêmes sortes de widgets (cible :
   rapport <= 1,3) ;
 - le temps médian entre Entrée sur une réponse et la consigne suivante affichée,
-  avec 10 000 séances en stockage (cible : <= 50 ms).
+  avec 10 000 séances en stockage (cible : <= 50 ms) ;
+- le temps pour ouvrir l'Historique (touche H → adhérents et parcours affichés)
+  et pour une recherche plein texte (texte tapé → résultats affichés), avec le
+  même historique (cible : <= 200 ms chacun).
 
     python benchmarks/interface.py [--seances 10000] [--adherents 500] [--lancements 7]
 """
@@ -39,23 +42,21 @@ def _banc_stockage() -> Any:
     return module
 
 ENFANT_ASSISTANT = """
-import sys, time
-from pathlib import Path
-from assistant.app import AssistantApp
-from assistant.config import Emplacements
-from stockage import Depot
+import sys
+import assistant.app as module_app
+from assistant.ecrans.accueil import Accueil
 
-class Mesure(AssistantApp):
-    def on_ready(self) -> None:
-        from assistant.ecrans.accueil import Accueil
-        assert isinstance(self.screen, Accueil), self.screen
-        print("PRET", flush=True)
-        self.exit()
+def on_ready(self) -> None:
+    assert isinstance(self.screen, Accueil), self.screen
+    print("PRET", flush=True)
+    self.exit()
 
-dossier = Path(sys.argv[1])
-depot = Depot.ouvrir(dossier)
-Mesure(Emplacements.resoudre(dossier), depot).run(headless=True, size=(120, 40))
-depot.fermer()
+module_app.AssistantApp.on_ready = on_ready
+_run = module_app.AssistantApp.run
+module_app.AssistantApp.run = lambda self, **_: _run(self, headless=True, size=(120, 40))
+sys.argv = ["entretien", "--donnees", sys.argv[1]]
+from assistant.cli import main
+main()
 """
 
 ENFANT_NU = """
@@ -83,6 +84,10 @@ class Nue(App):
 
 Nue().run(headless=True, size=(120, 40))
 """
+
+
+AFFICHEES: dict[int, float] = {}
+"""Pour chaque bulle, l'instant de son premier dessin à l'écran."""
 
 
 def lancer(code: str, *arguments: str) -> float:
@@ -122,6 +127,14 @@ async def mesurer_reponses(dossier: Path, reponses: int) -> list[float]:
     from assistant.widgets.bulle import Bulle
     from stockage import Depot
 
+    rendre = Bulle.render_lines
+
+    def rendre_et_noter(self: Bulle, crop: Any) -> Any:
+        # L'instant où la bulle est dessinée pour la première fois : « affichée ».
+        AFFICHEES.setdefault(id(self), time.perf_counter())
+        return rendre(self, crop)
+
+    Bulle.render_lines = rendre_et_noter  # type: ignore[method-assign]
     depot = Depot.ouvrir(dossier)
     app = AssistantApp(Emplacements.resoudre(dossier), depot)
     durees: list[float] = []
@@ -139,18 +152,103 @@ async def mesurer_reponses(dossier: Path, reponses: int) -> list[float]:
             app.post_message(events.Paste("Faire connaissance et présenter l'accompagnement"))
             await pilot.pause()
             for _ in range(reponses):
-                consignes = len([b for b in ecran.query(Bulle) if b.voix == "assistant"])
+                avant = {id(b) for b in ecran.query(Bulle)}
                 debut = time.perf_counter()
                 await pilot.press("enter")
-                while len([b for b in ecran.query(Bulle) if b.voix == "assistant"]) == consignes:
-                    await asyncio.sleep(0)
-                durees.append(time.perf_counter() - debut)
+                while True:
+                    nouvelles = [
+                        b for b in ecran.query(Bulle)
+                        if id(b) not in avant and b.voix == "assistant" and id(b) in AFFICHEES
+                    ]
+                    if nouvelles:
+                        break
+                    if time.perf_counter() - debut > 10:
+                        raise RuntimeError("la consigne suivante ne s'est pas affichée")
+                    await asyncio.sleep(0.0005)
+                durees.append(AFFICHEES[id(nouvelles[0])] - debut)
                 await pilot.pause()
-                await pilot.press("f2")  # revenir, la réponse est gardée et pré-remplie
+                await pilot.press("f2")  # revenir : la réponse est gardée et pré-remplie
                 await pilot.pause()
     finally:
         depot.fermer()
     return durees
+
+
+REQUETES_HISTORIQUE = ["zyglophore", "permis de conduire", "AIDE-SOIGNANTE", "mobilite", "cariste"]
+"""Les recherches plein texte mesurées (les mêmes que le banc du stockage)."""
+
+
+async def mesurer_historique(
+    dossier: Path, ouvertures: int
+) -> tuple[list[float], list[float], dict[str, float]]:
+    """Touche H → Historique affiché (adhérents, parcours du premier) ; frappe → résultats.
+
+    Rend les durées d'ouverture, celles des recherches (texte posé dans le champ →
+    résultats affichés), et la médiane des appels au dépôt qui y participent."""
+    from textual.widgets import Input, OptionList
+
+    from assistant.app import AssistantApp
+    from assistant.config import Emplacements
+    from assistant.ecrans.historique import Historique, RechercheSeances
+    from assistant.export.selection import traces
+    from stockage import Depot
+
+    depot = Depot.ouvrir(dossier)
+    app = AssistantApp(Emplacements.resoudre(dossier), depot)
+    ouvrir: list[float] = []
+    chercher: list[float] = []
+    appels: dict[str, list[float]] = {"adherents": [], "traces": [], "seances": [],
+                                      "rechercher": []}
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            for _ in range(ouvertures):
+                debut = time.perf_counter()
+                await pilot.press("h")
+                while not (
+                    isinstance(app.screen, Historique)
+                    and app.screen.is_mounted
+                    and app.screen.query_one("#adherents", OptionList).option_count
+                    and app.screen.seances
+                ):
+                    await asyncio.sleep(0)
+                ouvrir.append(time.perf_counter() - debut)
+                await pilot.pause()
+                await pilot.press("escape")
+                await pilot.pause()
+            await pilot.press("h")
+            await pilot.pause()
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            ecran = app.screen
+            assert isinstance(ecran, RechercheSeances)
+            champ = ecran.query_one("#requete", Input)
+            for requete in REQUETES_HISTORIQUE * 3:
+                debut = time.perf_counter()
+                champ.value = requete
+                while ecran.derniere_requete != requete:
+                    await asyncio.sleep(0)
+                chercher.append(time.perf_counter() - debut)
+                await pilot.pause()
+                champ.value = ""
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+        premier = depot.adherents()[0].id
+        for _ in range(ouvertures):
+            appels["adherents"].append(_chrono(depot.adherents))
+            appels["traces"].append(_chrono(lambda: traces(depot)))
+            appels["seances"].append(_chrono(lambda: depot.seances(premier)))
+        for requete in REQUETES_HISTORIQUE * 3:
+            appels["rechercher"].append(_chrono(lambda r=requete: depot.rechercher(r)))
+    finally:
+        depot.fermer()
+    return ouvrir, chercher, {nom: statistics.median(v) for nom, v in appels.items()}
+
+
+def _chrono(fonction: Any) -> float:
+    debut = time.perf_counter()
+    fonction()
+    return time.perf_counter() - debut
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--adherents", type=int, default=500)
     parser.add_argument("--lancements", type=int, default=7)
     parser.add_argument("--reponses", type=int, default=30)
+    parser.add_argument("--ouvertures", type=int, default=10)
     args = parser.parse_args(argv)
 
     construire = _banc_stockage().construire
@@ -179,6 +278,19 @@ def main(argv: list[str] | None = None) -> int:
         p95 = sorted(durees)[int(0.95 * (len(durees) - 1))] * 1000
         print(f"Entrée → consigne suivante affichée : médiane {mediane:.1f} ms, p95 {p95:.1f} ms "
               f"sur {len(durees)} réponses, {args.seances} séances en stockage (cible <= 50 ms)")
+        ouvrir, chercher, appels = asyncio.run(mesurer_historique(dossier, args.ouvertures))
+        print(f"H → Historique affiché (adhérents et parcours du premier) : médiane "
+              f"{statistics.median(ouvrir) * 1000:.1f} ms, pire {max(ouvrir) * 1000:.1f} ms "
+              f"sur {len(ouvrir)} ouvertures (cible <= 200 ms) "
+              f"{'OK' if max(ouvrir) <= 0.2 else 'HORS CIBLE'} — dont dépôt : adherents() "
+              f"{appels['adherents'] * 1000:.1f} ms, index des séances "
+              f"{appels['traces'] * 1000:.1f} ms, seances(adhérent) "
+              f"{appels['seances'] * 1000:.1f} ms")
+        print(f"recherche plein texte → résultats affichés : médiane "
+              f"{statistics.median(chercher) * 1000:.1f} ms, pire {max(chercher) * 1000:.1f} ms "
+              f"sur {len(chercher)} recherches (cible <= 200 ms) "
+              f"{'OK' if max(chercher) <= 0.2 else 'HORS CIBLE'} — dont rechercher() "
+              f"{appels['rechercher'] * 1000:.1f} ms")
     return 0
 
 

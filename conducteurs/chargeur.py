@@ -257,7 +257,7 @@ ChargeurYaml.add_implicit_resolver(
 _ChargeurC: type[Any] | None = None
 if getattr(yaml, "__with_libyaml__", False):
 
-    class _ChargeurYamlRapide(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
+    class _ChargeurYamlRapide(yaml.CSafeLoader):
         """Le même YAML que `ChargeurYaml`, lu par libyaml (dix fois plus vite)."""
 
     _ChargeurYamlRapide.yaml_implicit_resolvers = ChargeurYaml.yaml_implicit_resolvers

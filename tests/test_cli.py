@@ -13,10 +13,12 @@ import pytest
 
 from assistant.cli import main
 from conducteurs.chargeur import charger_catalogue, fichiers_integres
+from conducteurs.persona import fichiers_personas_integres
 from tests.conducteurs.outils import ecrire, texte_modele
 
 RACINE = Path(__file__).resolve().parent.parent
 INTEGRES = fichiers_integres()
+PERSONAS = len(fichiers_personas_integres())
 
 
 @pytest.fixture(autouse=True)
@@ -236,7 +238,7 @@ def test_montrer_un_conducteur_inconnu(
 def test_valider_sans_chemin(capsys: pytest.CaptureFixture[str], donnees: Path) -> None:
     code, sortie, _ = conducteurs(capsys, donnees, "valider")
     assert code == 0
-    assert sortie.strip() == f"{len(INTEGRES)} conducteurs valides"
+    assert sortie.strip() == f"{len(INTEGRES)} conducteurs valides, {PERSONAS} personas valides"
 
 
 def test_valider_sans_chemin_compte_la_structure(
@@ -246,7 +248,7 @@ def test_valider_sans_chemin_compte_la_structure(
     ecrire(donnees / "conducteurs", f"{INTEGRES[0].stem}.yaml", texte_modele(INTEGRES[0].stem))
     code, sortie, _ = conducteurs(capsys, donnees, "valider")
     assert code == 0
-    assert sortie.strip() == f"{len(INTEGRES) + 1} conducteurs valides"
+    assert sortie.strip() == f"{len(INTEGRES) + 1} conducteurs valides, {PERSONAS} personas valides"
 
 
 def test_valider_sans_chemin_signale_la_structure(
@@ -418,7 +420,9 @@ def test_option_conducteurs(
     assert not (donnees / "conducteurs").exists()
     code, sortie, _ = lancer(capsys, "--conducteurs", str(guides), "--donnees", str(donnees),
                              "conducteurs", "valider")
-    assert (code, sortie.strip()) == (0, f"{len(INTEGRES) + 1} conducteurs valides")
+    assert (code, sortie.strip()) == (
+        0, f"{len(INTEGRES) + 1} conducteurs valides, {PERSONAS} personas valides"
+    )
 
 
 # ----------------------------------------------------- ENTRETIEN_DONNEES

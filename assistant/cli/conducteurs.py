@@ -118,12 +118,27 @@ def montrer(args: argparse.Namespace, emplacements: Emplacements) -> int:
 # ----------------------------------------------------------------- valider
 def valider(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """Valide des fichiers : 0 s'ils sont tous valides, 1 sinon."""
+    from conducteurs.persona import DOSSIER_PERSONAS, charger_personas, valider_personas
+
     problemes: list[Probleme]
+    catalogue = charger_catalogue(emplacements.conducteurs)
     if args.chemins:
-        valides, problemes = valider_fichiers(Path(c) for c in args.chemins)
+        chemins = [Path(c) for c in args.chemins]
+        # Un fichier rangé dans un dossier « personas » est une persona ; un dossier
+        # de conducteurs est vérifié avec son sous-dossier « personas ».
+        personas = [c for c in chemins if DOSSIER_PERSONAS in c.parts]
+        personas += [
+            c / DOSSIER_PERSONAS for c in chemins
+            if c.is_dir() and (c / DOSSIER_PERSONAS).is_dir()
+        ]
+        guides = [c for c in chemins if DOSSIER_PERSONAS not in c.parts]
+        valides, problemes = valider_fichiers(guides) if guides else (0, [])
+        nombre_personas, autres = valider_personas(personas, catalogue) if personas else (0, [])
+        problemes = problemes + autres
     else:
-        catalogue = charger_catalogue(emplacements.conducteurs)
-        valides, problemes = len(catalogue), catalogue.problemes
+        catalogue_personas = charger_personas(emplacements.conducteurs, catalogue)
+        valides, nombre_personas = len(catalogue), len(catalogue_personas)
+        problemes = list(catalogue.problemes) + list(catalogue_personas.problemes)
     if problemes:
         fichiers = {p.fichier for p in problemes}
         print(
@@ -133,7 +148,8 @@ def valider(args: argparse.Namespace, emplacements: Emplacements) -> int:
         for probleme in problemes:
             print(f"✗ {probleme}\n")
         return 1
-    print(f"{valides} conducteurs valides")
+    suite = f", {nombre_personas} personas valides" if nombre_personas else ""
+    print(f"{valides} conducteurs valides{suite}")
     return 0
 
 

@@ -150,6 +150,9 @@ def effacer_repetition(args: argparse.Namespace, emplacements: Emplacements) -> 
         ):
             print("Effacement annulé.")
             return 1
+        from assistant.repetition.journal import effacer_retours
+
+        effacer_retours(emplacements.donnees)
         Depot.detruire(dossier)
         print("Données de répétition effacées.")
         return 0

@@ -22,30 +22,25 @@ def enregistrer(sous: Any) -> None:
     p = sous.add_parser("reprendre", help="reprend un entretien interrompu")
     p.set_defaults(action=lancer_reprendre)
 
+    p = sous.add_parser(
+        "repetition", help="s'entraîner face à un adhérent simulé",
+        description="Ouvre le mode répétition (données séparées des dossiers réels).",
+    )
+    p.add_argument("--conducteur", metavar="ID", help="identifiant du conducteur à répéter")
+    p.add_argument("--persona", metavar="ID", help="identifiant de l'adhérent simulé")
+    p.set_defaults(action=lancer_repetition)
+
 
 def _lancer(emplacements: Emplacements, ecran: str | None = None, **options: Any) -> int:
+    """Lance l'interface ; le dossier de données s'ouvre après le premier affichage."""
     from assistant.app import AssistantApp, Demarrage
-    from stockage import Depot, DossierVerrouille
 
-    try:
-        depot = Depot.ouvrir(emplacements.donnees)
-    except DossierVerrouille as exc:
-        erreur(str(exc))
+    demarrage = Demarrage(ecran, **options) if ecran else None
+    app = AssistantApp(emplacements, demarrage=demarrage)
+    app.run()
+    if app.erreur_fatale:
+        erreur(app.erreur_fatale)
         return 1
-    except PermissionError:
-        erreur(f"le dossier de données {emplacements.donnees} n'est pas accessible "
-               "(droits insuffisants).")
-        return 1
-    except OSError as exc:
-        erreur(f"le dossier de données {emplacements.donnees} ne peut pas être ouvert "
-               f"({exc.strerror}).")
-        return 1
-    try:
-        demarrage = Demarrage(ecran, **options) if ecran else None
-        app = AssistantApp(emplacements, depot, demarrage=demarrage)
-        app.run()
-    finally:
-        depot.fermer()
     if app.return_code:
         erreur("l'assistant s'est arrêté sur une erreur inattendue. Les réponses déjà "
                "enregistrées sont conservées : relancez « entretien » puis « Reprendre ».")
@@ -76,3 +71,22 @@ def lancer_nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
 def lancer_reprendre(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """Ouvre l'assistant sur la liste des entretiens interrompus."""
     return _lancer(emplacements, "reprendre")
+
+
+def lancer_repetition(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """Ouvre le mode répétition."""
+    from conducteurs.chargeur import charger_catalogue
+    from conducteurs.persona import charger_personas
+
+    catalogue = charger_catalogue(emplacements.conducteurs)
+    try:
+        if args.conducteur:
+            catalogue.get(args.conducteur)
+        if args.persona:
+            charger_personas(emplacements.conducteurs, catalogue).get(args.persona)
+    except KeyError as exc:
+        erreur(str(exc.args[0]))
+        return 2
+    return _lancer(
+        emplacements, "repetition", conducteur=args.conducteur, persona=args.persona
+    )

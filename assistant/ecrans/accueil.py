@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -24,10 +26,10 @@ class Accueil(Screen[None]):
     """Le point de départ : nouvel entretien, reprise, répétition, historique, conducteurs."""
 
     CSS_PATH = "accueil.tcss"
-    BINDINGS = [
-        Binding(touche, f"app.{action}", libelle)
-        for action, touche, libelle, _ in ACTIONS
-    ] + [Binding("q", "app.quit", "Quitter")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(Binding(touche, f"app.{action}", libelle) for action, touche, libelle, _ in ACTIONS),
+        Binding("q", "app.quit", "Quitter"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,6 +58,8 @@ class Accueil(Screen[None]):
 
     def rafraichir(self) -> None:
         """Rappelle les entretiens interrompus et le dossier de données."""
+        if not self.query("#etat"):
+            return  # pas encore composé : on_mount s'en chargera
         app = self.app
         interrompus = getattr(app, "nombre_interrompus", lambda: 0)()
         dossier = getattr(app, "dossier_affiche", "")
@@ -67,6 +71,6 @@ class Accueil(Screen[None]):
         self.query_one("#etat", Static).update(Content(texte))
 
     @on(OptionList.OptionSelected, "#menu")
-    def _choisir(self, event: OptionList.OptionSelected) -> None:
+    async def _choisir(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.run_action(f"app.{event.option.id}")
+            await self.run_action(f"app.{event.option.id}")

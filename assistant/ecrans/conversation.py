@@ -8,6 +8,7 @@ comme enregistrée (« ✓ »).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -108,6 +109,10 @@ class Conversation(Screen[FinConversation]):
         self.query_one(Panneau).prevu_minutes = conducteur.duree_minutes
         fil = self.query_one("#fil", VerticalScroll)
         fil.anchor()
+        if self.interlocuteur is not None:
+            ouverture = self.interlocuteur.evenement_initial()
+            if ouverture:
+                self._dire(ouverture, "adherent")
         self._rejouer()
         self._montrer_etape()
         self.set_interval(1.0, self._tic)
@@ -116,10 +121,9 @@ class Conversation(Screen[FinConversation]):
     def on_unmount(self) -> None:
         """Quitter l'assistant en plein entretien le suspend : le chronomètre s'arrête."""
         if self.direct.entretien.etat not in ("cloture", "suspendu"):
-            try:
+            # Tout est déjà enregistré à chaque étape : un échec ici ne perd rien.
+            with contextlib.suppress(Exception):
                 self.direct.suspendre()
-            except Exception:  # noqa: BLE001 - tout est déjà enregistré à chaque étape
-                pass
 
     def _rejouer(self) -> None:
         """À la reprise : les étapes déjà faites, en bref, avant l'étape courante."""
@@ -337,8 +341,8 @@ class Conversation(Screen[FinConversation]):
             return
         try:
             self.direct.precedent()
-        except Refus as refus:
-            self._refus(refus)
+        except Refus as erreur:
+            self._refus(erreur)
             return
         etape = self.direct.entretien.etape_courante
         if etape is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime
 
 import pytest
@@ -106,14 +107,10 @@ def test_formats_de_duree_et_chrono() -> None:
 
 @given(st.text(max_size=60))
 def test_jamais_d_autre_erreur_que_date_incomprise(texte: str) -> None:
-    try:
+    with contextlib.suppress(DateIncomprise):
         lire_date_heure(texte, MAINTENANT)
-    except DateIncomprise:
-        pass
-    try:
+    with contextlib.suppress(DateIncomprise):
         lire_duree(texte)
-    except DateIncomprise:
-        pass
 
 
 def test_lire_tache() -> None:
