@@ -37,15 +37,21 @@ class Verificateur:
             return []
         return list(verifier(texte, self.prenoms))
 
-    def resumer(self, constats: list[Any], avec_touche: bool = False) -> str:
+    def resumer(self, constats: list[Any], avec_touche: bool = False, texte: str = "") -> str:
+        """Les constats en quelques lignes : en direct (court, avec le passage et la
+        suggestion), ou en détail avec l'explication (confirmation, clôture)."""
         lignes = []
         for c in constats[:4]:
             categorie = LIBELLES_CATEGORIE.get(str(c.categorie), str(c.categorie))
-            lignes.append(f"⚠ {categorie} — {c.explication} Suggestion : {c.suggestion}")
+            if avec_touche:
+                passage = texte[c.debut : c.fin] if texte else ""
+                lignes.append(f"⚠ {categorie} : « {passage} » → {c.suggestion}")
+            else:
+                lignes.append(f"⚠ {categorie} — {c.explication} Suggestion : {c.suggestion}")
         if len(constats) > 4:
             lignes.append(f"… et {len(constats) - 4} autre(s)")
         if avec_touche and constats:
-            lignes.append("F7 : remplacer le premier passage par la suggestion")
+            lignes.append("F7 : remplacer le premier passage signalé par sa suggestion")
         return "\n".join(lignes)
 
     def appliquer_premiere(self, texte: str) -> str | None:

@@ -66,8 +66,9 @@ class Conversation(Screen[FinConversation]):
         Binding("f3", "passer", "Passer"),
         Binding("f4", "note", "Note"),
         Binding("f5", "suspendre", "Suspendre"),
-        Binding("f6", "aller_manquant", "Étape manquante", show=False),
-        Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False),
+        # F6 et F7 sélectionnent du texte dans un TextArea : nos actions passent avant.
+        Binding("f6", "aller_manquant", "Étape manquante", show=False, priority=True),
+        Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False, priority=True),
         Binding("f9", "cloturer", "Clôturer"),
     ]
 
@@ -449,7 +450,10 @@ class Conversation(Screen[FinConversation]):
         event.stop()
         constats = self.verificateur.verifier(event.texte)
         self.query_one("#constats", Static).update(
-            Content(self.verificateur.resumer(constats, avec_touche=True) if constats else "")
+            Content(
+                self.verificateur.resumer(constats, avec_touche=True, texte=event.texte)
+                if constats else ""
+            )
         )
 
     def action_appliquer_suggestion(self) -> None:

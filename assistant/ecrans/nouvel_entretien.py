@@ -78,10 +78,16 @@ class NouvelEntretien(Screen[Choix | None]):
         self._filtrer(self.nom_initial)
         self._remplir_conducteurs(None)
         self.query_one("#recherche", Input).focus()
-        if self.nom_initial and self._resultats:
+        if self.nom_initial.strip():
+            # `entretien nouveau --adherent NOM` : le dossier de ce nom, créé s'il n'existe pas.
             exact = [r for r in self._resultats if r.nom.casefold() == self.nom_initial.casefold()]
             if len(exact) == 1:
                 self._choisir_adherent(exact[0].id)
+            elif not exact:
+                self._selection_adherent(CREER)
+            if self.adherent_id and self.conducteur_initial in self.catalogue:
+                self._montrer_cadre(self.conducteur_initial)
+                self.query_one("#commencer", Button).focus()
 
     # ---------------------------------------------------------- adhérents
     @on(Input.Changed, "#recherche")
