@@ -103,13 +103,14 @@ class NouvelEntretien(Screen[Choix | None]):
         liste.clear_options()
         options: list[Option] = []
         noms = {r.nom.casefold() for r in self._resultats}
-        if texte and texte.casefold() not in noms:
-            options.append(Option(Content(f"+ Créer le dossier « {texte} »"), id=CREER))
         for r in self._resultats:
             derniere = ""
             if r.dernier_contact:
                 derniere = f" — dernier contact le {formater_date(r.dernier_contact.date())}"
             options.append(Option(Content(f"{r.nom}{derniere}"), id=r.id))
+        if texte and texte.casefold() not in noms:
+            # Les dossiers existants d'abord : Entrée choisit le plus probable.
+            options.append(Option(Content(f"+ Créer le dossier « {texte} »"), id=CREER))
         if not options:
             options.append(Option(Content("Tapez le nom de l'adhérent."), disabled=True))
         liste.add_options(options)
