@@ -22,7 +22,12 @@ Le contexte évite les fausses alertes sur la vie professionnelle :
   il désigne la personne (« vous êtes à l'hôpital », « son handicap ») ;
 - `exige_avant`, `sauf_avant`, `exige_apres`, `sauf_apres`, `sauf_phrase`
   précisent le contexte d'un mot à plusieurs sens (« enceinte »,
-  « soudure TIG », « prière de rappeler »).
+  « soudure TIG », « prière de rappeler ») ; `condition` reçoit le contexte et
+  la correspondance pour les cas qu'un motif ne dit pas (le genre du sujet et
+  celui du partenaire, dans `familles`).
+
+Les familles ajoutées pour généraliser (conjugaisons, adjectifs des noms,
+locutions, argot) sont dans `familles`, écrites avec les formes de `flexions`.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.redaction.flexions import verbe_er
 from assistant.redaction.modele import Categorie
 
 if TYPE_CHECKING:
@@ -55,7 +61,8 @@ class Regle:
     exige_apres: str | None = None
     sauf_apres: str | None = None
     sauf_phrase: str | None = None
-    condition: Callable[[Contexte], bool] | None = None
+    condition: Callable[[Contexte, int, int], bool] | None = None
+    """Dernier contrôle, sur le texte normalisé et la correspondance `[debut, fin)`."""
 
 
 def _r(categorie: Categorie | None, *motifs: str, **options: object) -> Regle:
@@ -203,7 +210,7 @@ RADICAUX_METIER = (
 )
 MOTS_METIER = frozenset({
     "cdi", "cdd", "cap", "bep", "bac", "bts", "dut", "but", "deas", "deaes", "ash", "aesh",
-    "rome", "cv", "job", "amp", "aes", "asv", "ide", "as", "ap",
+    "rome", "cv", "job", "amp", "aes", "asv", "ide", "as", "ap", "rh", "drh", "grh",
 })
 POSSESSIFS = frozenset({
     "son", "sa", "ses", "votre", "vos", "mon", "ma", "mes", "leur", "leurs", "notre", "nos",
@@ -338,7 +345,7 @@ _PAYS = (
     r"tanzanie|mozambique|zimbabwe|afrique du sud|sierra leone|liberia|gambie|"
     r"guinee bissau|mauritanie|maurice|seychelles|cap vert)"
 )
-_PEUPLES = (
+PEUPLES = (
     r"(?:maghreb\w*|africain\w*|nord africain\w*|subsaharien\w*|asiatique\w*|arabe\w*|"
     r"berbere\w*|kabyle\w*|algerien\w*|marocain\w*|tunisien\w*|senegalais\w*|malien\w*|"
     r"ivoirien\w*|camerounais\w*|congolais\w*|guineen\w*|comorien\w*|malgache\w*|turc|"
@@ -373,6 +380,42 @@ _SUJETS = (
     r"souvent|toujours|a moitie|devenue?|s'est montree?|se montre|quelqu'un de|"
     r"personne|si|archi|super|bien)"
 )
+
+INSTITUTIONS = (
+    r"\b(?:ecoles?|lycees?|colleges?|etablissements?|institutions?|associations?|secours|"
+    r"fondations?|instituts?|universites?|facultes?|hopitaux|hopital|cliniques?|"
+    r"enseignement|dioceses?|structures?|ong|organismes?|radios?|journa(?:l|ux)|"
+    r"mouvements?|oeuvres?|sociologie|histoire|sciences?|etudes?|anthropologie|"
+    r"philosophie|theologie|masters?|licences?|cours|professeu\w*|prof|enseignant\w*|"
+    r"specialiste\w*|chercheu\w*|musees?|patrimoine|edifices?|art|architecture|fait|"
+    r"librairie\w*|editions?|maison d'edition|magasin\w*|boutique\w*|boucherie\w*|"
+    r"epicerie\w*|restaurants?|cantine\w*|traiteur\w*|cimetiere\w*|pompes funebres|"
+    r"scoutisme|scouts?)\b"
+    r"(?:\s*(?:prive\w*|public\w*|sous contrat|d'|de|des|du|en|sur|l'|la|le|les|et|ou|"
+    r"comparee?s?|grandes?|autres?|\d+)(?![a-z]))*\s*$"
+)
+"""Un mot religieux qui qualifie une institution, un employeur ou un objet d'étude
+(« Secours catholique », « école privée catholique », « sociologie des religions »)."""
+
+
+SCIENCE_AVANT = (
+    r"\b(?:labo\w*|laboratoire\w*|technicien\w*|ingenieu\w*|chercheu\w*|biolog\w*|licence|"
+    r"master|doctorat|these|universit\w*|etudes|cours|lecteurs?|equipements?|materiels?|"
+    r"systemes?|appareils?|maintenance|install\w*|logiciels?|developp\w*|solutions?|"
+    r"bio ?informati\w*|sequenceu\w*|plateformes?|capteurs?|scanners?|terminaux|terminal|"
+    r"bornes?|technologies?|dispositifs?|modules?|specialite|specialisee?|poste|emploi|stage|"
+    r"formation|secteur|domaine|fabricant\w*|industrie\w*|conseil\w*|medecine|"
+    r"recherche)(?:\s+[\w']+){0,3}\s*$"
+)
+"""Un terme génétique ou biométrique qui nomme un métier, des études ou un équipement
+(« laboratoire d'analyses génétiques », « master, spécialité génétique », « lecteurs
+biométriques ») et non une donnée de la personne."""
+
+_REPRISES = {
+    "S_COMPRENDRE": S_COMPRENDRE, "S_EFFORT": S_EFFORT, "S_PSY": S_PSY,
+    "S_HOSPITALISATION": S_HOSPITALISATION,
+}
+
 
 _NEUTRES = _r(
     None,
@@ -419,7 +462,21 @@ _NEUTRES = _r(
     r"syndicats? (?:intercommuna\w*|mixtes?|des eaux|d'initiative|de copropriete|agricoles?|"
     r"d'energie\w*|de transports?|des transports?|departementa\w*|de communes|de gestion|"
     r"viticoles?|d'electricite|du bassin|de rivieres?|des dechets|de traitement)",
-    r"chambres? syndicales?",
+    r"chambres? syndicales?", r"droit syndical",
+    r"(?:relations?|negociations?|dialogue|echanges?) (?:sociale?s? )?(?:avec les )?"
+    r"(?:syndicales?|organisations syndicales|syndicats|partenaires sociaux|"
+    r"representants du personnel|instances representatives)",
+    r"(?:elections|instances) (?:professionnelles|representatives du personnel)",
+    # Un métier de la santé ou de la justice exercé par la personne : « vous êtes médecin ».
+    r"(?:etes|est|suis|etait|etiez|devenue?|devenir|comme|en tant que|metier d'|metier de) "
+    r"(?:(?:un|une|ancien|ancienne|diplomee?|formee?|aussi|deja|toujours) )?"
+    r"(?:medecins?|psychologues?|kines?|kinesitherapeutes?|infirmi(?:er|ere)s?|"
+    r"chirurgien\w*|psychiatres?|therapeutes?|orthophonistes?|ergotherapeutes?|"
+    r"cardiologues?|dermatologues?|sages? femmes?|pharmacien\w*|ambulanci\w*|"
+    r"aides? soignante?s?|dentistes?|opticien\w*|psychomotricien\w*|avocate?s?|"
+    r"policiere?s?|gendarmes?|greffiere?s?|surveillante?s?|educat\w*|veterinaires?)"
+    r"(?= de formation|\s*[,.;:!?)]|\s*$| en | dans | a | au | aux | chez | depuis | "
+    r"pendant | diplome| liberal| salarie| remplacant| de metier)",
     r"origine de (?:la|sa|votre|leur|cette) (?:demande|candidature|orientation|venue|"
     r"prescription|inscription|situation|difficulte|retard|absence|panne|erreur|projet|"
     r"motivation|rupture|idee|reconversion|licenciement)",
@@ -472,7 +529,8 @@ _NEUTRES = _r(
     r"prud'?hom\w*", r"conseil\w* prud'?hom\w*", r"police d'assurance",
     r"detention (?:du|d'un|d'une|des) (?:permis|titre|diplome|brevet|certificat|caces|"
     r"habilitation|carte|vehicule)", r"detenu\w* (?:par|a \d|au capital)",
-    r"peine (?:a|perdue)", r"a peine", r"la peine", r"sans peine", r"grand peine",
+    r"peine (?:a(?! effectuer| purger| executer)|perdue)", r"a peine", r"la peine",
+    r"sans peine", r"grand peine",
     r"casiers? (?:a|de|du|des|pour|individuel\w*|vestiaire\w*|metallique\w*)",
     r"gilets? jaunes? (?:de securite|haute visibilite|fluo\w*|reflechissant\w*)",
     r"(?:porter|porte|portez|port du|port d'un|port des) (?:un |le |des |les |de )?(?:gilets?|"
@@ -538,7 +596,7 @@ REGLES: tuple[Regle, ...] = (
        r"leucemi\w*", r"lymphome\w*", r"metastas\w*", r"vih", r"sida", r"seropositi\w*",
        r"hepatite\w*", r"asthm\w*", r"epilep\w*", r"sclerose\w*", r"parkinson\w*",
        r"alzheimer\w*", r"avc", r"infarctus", r"crise cardiaque", r"cardiaques?",
-       r"cardiolog\w*", r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
+       r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
        r"dialyse\w*", r"hypertension", r"hypertendu\w*", r"cholesterol", r"obes\w*",
        r"surpoids", r"anorex\w*", r"boulimi\w*", r"maladie\w*", r"malade\w*",
        r"pathologie\w*",
@@ -595,7 +653,7 @@ REGLES: tuple[Regle, ...] = (
        r"alcool\w*", r"ivre\w*", r"ivresse", r"boi(?:t|vent|vait|re) (?:trop|beaucoup|"
        r"de l'alcool|regulierement|tous les jours|le matin|plus que de raison)",
        r"picol\w*", r"cannabis", r"shit", r"beuh",
-       r"drogue(?:e|s|es)?", r"toxico\w*", r"addicti\w*", r"addicts?",
+       r"drogue(?:e|s|es)?", verbe_er("drogu"), r"toxico\w*", r"addicti\w*", r"addicts?",
        r"problemes? (?:d'alcool|de drogue|d'addiction)",
        r"dependan\w* (?:a|aux|au|de) ?(?:l'|la )?(?:alcool|drogue\w*|cannabis|jeux?|tabac|"
        r"medicaments?|opiace\w*|cocaine|heroine|ecrans?|substances?)",
@@ -615,7 +673,7 @@ REGLES: tuple[Regle, ...] = (
        r"poignet|pied|jambe|bras|yeux|oeil|ventre|colonne|cerveau|estomac|rein|vesicule|"
        r"appendicite|canal carpien)",
        r"intervention chirurgicale", r"greffe (?:de|du) (?:rein|foie|coeur|moelle|poumon)",
-       r"convalescen\w*", r"reeducation", r"seances? de kine\w*",
+       r"convalescen\w*", r"seances? de kine\w*",
        quoi="une hospitalisation ou des soins", suggestion=S_HOSPITALISATION),
     _r(C.sante,
        r"arrets? (?:maladie|de travail|medica\w*)",
@@ -625,7 +683,7 @@ REGLES: tuple[Regle, ...] = (
     _r(C.sante,
        r"grossesse\w*", r"accouch\w*", r"ivg", r"fausses? couches?", r"pma", r"fiv",
        r"conges? (?:de )?maternite", r"conges? pathologique\w*", r"allaitement",
-       r"allaite(?:r|e|ez|ent|s)?", quoi="une grossesse", suggestion=S_GROSSESSE),
+       verbe_er("allait"), quoi="une grossesse", suggestion=S_GROSSESSE),
     _r(C.sante,
        r"antidepresseur\w*", r"anxiolytique\w*", r"neuroleptique\w*", r"somnifere\w*",
        r"insuline", r"medocs?", r"ttt", r"trt", quoi="un traitement",
@@ -674,12 +732,12 @@ REGLES: tuple[Regle, ...] = (
        r"nee?s? (?:au|en|a|aux) " + _PAYS,
        r"nee?s? (?:a l'etranger|hors de france)",
        r"arrivee?s? (?:du|de|d'|des) ?" + _PAYS,
-       r"(?:de |d'une )?nationalites? (?:" + _PEUPLES + r"|etrangere|hors ue|extra \w+)",
+       r"(?:de |d'une )?nationalites? (?:" + PEUPLES + r"|etrangere|hors ue|extra \w+)",
        r"(?:d'origine|d'origines|de nationalite|de nationalites) etrangere\w*",
        r"(?:d'|de par (?:ses|son|sa|leurs?) |ses |son |sa |des |aux )?origines? "
-       r"(?:\w+ )?(?:" + _PEUPLES + r"|etrangere\w*|immigree\w*)",
+       r"(?:\w+ )?(?:" + PEUPLES + r"|etrangere\w*|immigree\w*)",
        suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, _PEUPLES,
+    _r(C.origine, PEUPLES,
        exige_avant=r"(?:" + _MARQUEURS_ORIGINE + r"|d'origine|de type|un|une|des|les|"
        r"cette|ce|femme|homme|personne|jeune|fille|garcon|gars|mec|nana|monsieur|madame|"
        r"couple|est|etes|suis|etait|famille|communaute|issue?s? de|parents?|pere|mere|"
@@ -781,10 +839,11 @@ REGLES: tuple[Regle, ...] = (
        r"fait (?:sa|ses|la) prieres?", r"prier", r"prie (?:tous|plusieurs|cinq|5)",
        r"fete\w* (?:religieuse\w*|de l'aid|musulmane\w*|juive\w*)",
        r"aid (?:el )?(?:kebir|fitr|adha|seghir)", r"l'aid",
-       sauf_apres=r"(?:de l'air)", suggestion=SUGGESTIONS[C.religion]),
+       sauf_apres=r"(?:de l'air)", sauf_avant=INSTITUTIONS, suggestion=SUGGESTIONS[C.religion]),
     _r(C.religion, r"religieu(?:x|se|ses)",
        sauf_apres=r"(?:au chocolat|au cafe)",
-       sauf_avant=r"(?:produits?|objets?|articles?|livres?|batiments?|edifices?|patrimoine|"
+       sauf_avant=INSTITUTIONS + r"|(?:produits?|objets?|articles?|livres?|batiments?|"
+       r"edifices?|patrimoine|"
        r"art|musique|chants?|ecoles?|etablissements?|fetes?|tourisme|sites?|monuments?|"
        r"mariages?|ceremonies?)\s+",
        sauf_phrase=r"eclair|patiss|choux|gateau|viennoiser|boulang",
@@ -796,7 +855,8 @@ REGLES: tuple[Regle, ...] = (
        suggestion=SUGGESTIONS[C.religion]),
     _r(C.religion, r"prieres?", r"eglise\w*", r"foi", r"dieu", r"allah", r"spiritualite",
        r"temple", ambigu=True,
-       sauf_avant=r"(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|rue de l')\s*",
+       sauf_avant=INSTITUTIONS + r"|(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|"
+       r"rue de l')\s*",
        sauf_apres=r"(?:de |d')", suggestion=SUGGESTIONS[C.religion]),
     # ------------------------------------------------------------------ syndicat
     _r(C.syndicat, r"syndiqu\w*", r"syndical\w*", r"cgt", r"cfdt", r"cftc", r"cfe cgc",
@@ -839,8 +899,7 @@ REGLES: tuple[Regle, ...] = (
        r"groupe sanguin", r"test\w* de paternite", r"sequencage\w*",
        r"mutation genetique", r"genes? (?:brca|de predisposition)",
        r"predisposition genetique", r"donnees? biometrique\w*",
-       sauf_phrase=r"(?:technicien|laboratoire|ingenieur|biolog|chercheu|master|licence)\w* "
-       r"(?:en |de )?genetique|pointeuse|badgeuse",
+       sauf_phrase=r"pointeuse|badgeuse", sauf_avant=SCIENCE_AVANT,
        suggestion=SUGGESTIONS[C.genetique_biometrie]),
     # ------------------------------------------------------------------ judiciaire
     _r(C.judiciaire, r"incarcer\w*", r"emprisonn\w*", r"ecrouee?s?", r"levee d'ecrou",
@@ -860,7 +919,7 @@ REGLES: tuple[Regle, ...] = (
        r"(?:le|la|un|une|son|sa|au|du|devant le|devant la|chez le|avec le|par le|par la) "
        r"juges?",
        r"juges? (?:d'application|des enfants|d'instruction|des libertes|aux affaires)",
-       r"jap", r"spip", r"probation", r"travaux d'interet general",
+       r"jap", r"probation", r"travaux d'interet general",
        r"bracelet\w* electronique\w*", r"surveillance electronique", r"detention a domicile",
        r"ddse", r"delits?", r"delinqu\w*", r"crimes?", r"criminel\w*", r"infraction\w*",
        r"contravention\w*", r"mise? en examen", r"inculp\w*",
@@ -901,7 +960,7 @@ REGLES: tuple[Regle, ...] = (
     _r(C.judiciaire, r"prison\w*", r"penitentiaire\w*", r"carceral\w*",
        r"maisons? d'arret", r"centres? de detention", r"centres? de retention",
        r"police", r"policiers?", r"gendarmerie\w*", r"gendarmes?", r"commissariat\w*",
-       r"flics?", r"keufs?", r"tribuna\w*", r"cpip", r"avocat\w*", r"judiciaire\w*",
+       r"flics?", r"keufs?", r"tribuna\w*", r"cpip", r"spip", r"avocat\w*", r"judiciaire\w*",
        r"justice", ambigu=True, sauf_apres=r"(?:de commerce|des prud|d'assurance)",
        sauf_phrase=r"fruit|guacamole|cuisine|salade|recette|legume",
        suggestion=SUGGESTIONS[C.judiciaire]),
@@ -916,7 +975,7 @@ REGLES: tuple[Regle, ...] = (
        r"evident |complet )?de motivation", r"aucune volonte", r"aucun effort",
        r"zero effort", r"fait (?:aucun|pas d'|peu d'|zero|pas beaucoup d'|jamais d') ?efforts?",
        r"font (?:aucun|pas d'|peu d') ?efforts?",
-       r"(?:ne )?fait (?:que le|le strict|le) minimum", r"(?:ne )?se bouge pas",
+       r"(?:ne )?se bouge pas",
        r"fait semblant", r"idiot\w*", r"debile\w*", r"abruti\w*",
        r"stupide\w*", r"connard\w*", r"connasse\w*", r"cretin\w*", r"imbecile\w*",
        r"bon a rien", r"bonne a rien", r"bons a rien", r"profiteu(?:r|rs|se|ses)",
@@ -973,7 +1032,7 @@ REGLES: tuple[Regle, ...] = (
        r"vraiment|completement|totalement|franchement|particulierement|extremement|parfois|"
        r"souvent|toujours|devenue?|s'est montree?|se montre|quelqu'un de|"
        r"emotionnellement|psychologiquement|caractere|personnalite|humeur|propos|"
-       r"langage|tenue|homme|femme|personne|individu)",
+       r"langage|tenue|homme|femme|personne|individu|adherente?s?|comportement|attitude)",
        sauf_apres=r"(?:en|dans|par|de|d'|du|des|pour|que|qu'|physiquement|"
        r"le poste|le travail|ce poste|l'emploi|financierement)\b",
        sauf_phrase=r"\bcolis|charges?\b|poids|carton|materiel|machine|meuble|"
@@ -982,9 +1041,6 @@ REGLES: tuple[Regle, ...] = (
        r"approximation|entreprise|societe|commande|budget|chiffre|produit|pate|"
        r"tempete|orage|film|jeu|match|sport|voiture|vehicule",
        suggestion=S_COMPORTEMENT),
-    _r(C.jugement, r"ment", r"mentent", r"menti", r"mentait", exige_avant=r"(?:il|elle|qui|"
-       r"on|adherent|adherente|nous|me|m|lui|leur|vous|a|souvent|toujours)",
-       suggestion=S_MENSONGE),
     _r(C.jugement, r"assistee?s?", exige_avant=r"(?:un|une|des|vrai|vraie|eternel\w*|"
        r"mentalite d'|est|etes|comme un|comme une)",
        sauf_apres=r"(?:par|de|d'|a|au|aux|en|sociale?|medicale?|dans|pour|sur|juridique|"

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.redaction.familles import FAMILLES
 from assistant.redaction.identifiants import chercher_numeros
 from assistant.redaction.modele import Categorie, Constat
 from assistant.redaction.normalisation import TexteNormalise, mots, normaliser
@@ -230,7 +231,7 @@ def _compiler(
     return index, tuple(sorted({len(cle) for cle in index}))
 
 
-_INDEX, _LONGUEURS = _compiler(REGLES)
+_INDEX, _LONGUEURS = _compiler((*REGLES, *FAMILLES))
 _MOT = re.compile(r"[a-z0-9]+")
 _FIN_PHRASE = re.compile(r"[.!?;](?=\s|$)|\n")
 _FENETRE = 120
@@ -311,7 +312,7 @@ def _accepte(c: _Compilee, ctx: Contexte, debut: int, fin: int) -> bool:
         return False
     if c.regle.ambigu and not _contexte_sensible(ctx, debut, fin):
         return False
-    return c.regle.condition is None or c.regle.condition(ctx)
+    return c.regle.condition is None or c.regle.condition(ctx, debut, fin)
 
 
 # ---------------------------------------------------------------------------

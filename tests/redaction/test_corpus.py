@@ -12,6 +12,8 @@ from assistant.redaction.corpus import evaluer, lire_corpus
 DONNEES = Path(__file__).resolve().parent.parent / "data"
 PRINCIPAL = DONNEES / "rgpd_corpus.tsv"
 CONTROLE = DONNEES / "rgpd_corpus_controle.tsv"
+CONTROLE_2 = DONNEES / "rgpd_corpus_controle2.tsv"
+REGLAGE = DONNEES / "rgpd_corpus_reglage.tsv"
 
 
 def test_forme_du_corpus_principal() -> None:
@@ -30,6 +32,26 @@ def test_forme_du_corpus_de_controle() -> None:
     assert any(e.attendu for e in exemples) and any(not e.attendu for e in exemples)
     principal = {e.texte for e in lire_corpus(PRINCIPAL)}
     assert not principal & {e.texte for e in exemples}, "phrase commune aux deux corpus"
+
+
+def test_forme_du_corpus_de_controle_2() -> None:
+    """Écrit avant de lire les règles, jamais utilisé pour les régler : on vérifie sa forme,
+    jamais les chiffres du vérificateur (ils se lisent dans `benchmarks/rgpd.py`)."""
+    exemples = lire_corpus(CONTROLE_2)
+    sensibles = [e for e in exemples if e.attendu]
+    assert len(exemples) >= 160
+    assert abs(len(sensibles) - (len(exemples) - len(sensibles))) <= 0.2 * len(exemples)
+    assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
+    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE) for e in lire_corpus(chemin)}
+    assert not autres & {e.texte for e in exemples}, "phrase commune avec un autre corpus"
+    assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
+
+
+def test_cibles_sur_le_corpus_de_reglage_des_familles() -> None:
+    mesures = evaluer(lire_corpus(REGLAGE))
+    assert mesures.sensibles >= 400 and mesures.neutres >= 250
+    assert mesures.rappel >= 0.95, [e.texte for e, _c in mesures.manques]
+    assert mesures.taux_fausses_alertes <= 0.05, [e.texte for e, _c in mesures.alertes]
 
 
 def test_cibles_sur_le_corpus_principal() -> None:
