@@ -1,8 +1,14 @@
 """Mesures du vérificateur RGPD des textes libres (`assistant.redaction`).
 
-Affiche, pour le corpus principal (`tests/data/rgpd_corpus.tsv`) puis pour le
-corpus de contrôle écrit après les règles et jamais utilisé pour les régler
-(`tests/data/rgpd_corpus_controle.tsv`) :
+Affiche, pour chaque corpus étiqueté de `tests/data/` :
+
+- le corpus principal (`rgpd_corpus.tsv`), sur lequel les règles ont été réglées ;
+- le corpus de réglage des familles (`rgpd_corpus_reglage.tsv`), écrit et utilisé
+  pendant la généralisation des règles : ses chiffres sont optimistes ;
+- le corpus de contrôle (`rgpd_corpus_controle.tsv`), écrit après les règles ; ses
+  phrases manquées ont ensuite servi à généraliser les familles de mots ;
+- le corpus de contrôle n°2 (`rgpd_corpus_controle2.tsv`), écrit avant de lire les
+  règles et JAMAIS utilisé pour les régler : la mesure de la généralisation ;
 
 - le rappel sur les phrases sensibles (toutes les catégories attendues
   trouvées ; cible >= 95 %), le rappel par catégorie ;
@@ -35,8 +41,13 @@ from assistant.redaction.verificateur import _analyser  # noqa: E402
 
 DONNEES = ICI.parent / "tests" / "data"
 CORPUS = {
-    "principal": DONNEES / "rgpd_corpus.tsv",
-    "contrôle (jamais vu pendant le réglage)": DONNEES / "rgpd_corpus_controle.tsv",
+    "principal (réglage)": DONNEES / "rgpd_corpus.tsv",
+    "de réglage des familles (utilisé pour généraliser : optimiste)":
+        DONNEES / "rgpd_corpus_reglage.tsv",
+    "contrôle n°1 (écrit après les règles ; ses manques ont servi à généraliser)":
+        DONNEES / "rgpd_corpus_controle.tsv",
+    "contrôle n°2 (écrit avant de lire les règles, JAMAIS utilisé pour les régler)":
+        DONNEES / "rgpd_corpus_controle2.tsv",
 }
 
 
