@@ -59,6 +59,10 @@ async def taper(pilot: Pilot[object], texte: str) -> None:
 
 async def coller(pilot: Pilot[object], texte: str) -> None:
     """Colle un texte dans le champ qui a le focus, comme le fait le terminal."""
+    for _ in range(20):  # le focus est donné après le premier affichage de la zone
+        if pilot.app.focused is not None:
+            break
+        await pilot.pause()
     assert pilot.app.focused is not None, "aucun champ n'a le focus"
     pilot.app.post_message(events.Paste(texte))
     await pilot.pause()
