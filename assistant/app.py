@@ -7,9 +7,11 @@ démarrage ; le dossier de données s'ouvre juste après le premier affichage
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
@@ -131,6 +133,28 @@ class AssistantApp(App[None]):
             self._depot.fermer()
         if self._depot_repetition is not None:
             self._depot_repetition.fermer()
+
+    def _fatal_error(self) -> None:
+        """Une erreur inattendue : un message français, jamais de trace avec les valeurs.
+
+        Textual afficherait la pile d'appels avec les variables locales, donc des
+        réponses et des noms : on ne garde que le type d'erreur et l'endroit.
+        """
+        erreur = self._exception
+        lieu = ""
+        if erreur is not None and erreur.__traceback__ is not None:
+            pile = traceback.extract_tb(erreur.__traceback__)
+            if pile:
+                lieu = (
+                    f" ({type(erreur).__name__}, {Path(pile[-1].filename).name} "
+                    f"ligne {pile[-1].lineno})"
+                )
+        self.erreur_fatale = (
+            f"l'assistant s'est arrêté sur une erreur inattendue{lieu}. Les réponses déjà "
+            "enregistrées sont conservées : relancez « entretien » puis « Reprendre »."
+        )
+        self.bell()
+        self._close_messages_no_wait()
 
     # ------------------------------------------------------------ accès
     @property
@@ -336,9 +360,9 @@ class AssistantApp(App[None]):
         """Ouvre l'historique (sur un adhérent : identifiant ou nom exact)."""
 
         def ouvrir() -> None:
-            from assistant.ecrans.historique import Historique
+            from assistant.ecrans.historique import ouvrir_historique
 
-            self.push_screen(Historique(self.depot, self.catalogue, adherent))
+            ouvrir_historique(self, self.depot, self.catalogue, adherent)
 
         self._quand_pret(ouvrir)
 

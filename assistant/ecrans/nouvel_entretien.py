@@ -85,8 +85,9 @@ class NouvelEntretien(Screen[Choix | None]):
                 self._choisir_adherent(exact[0].id)
             elif not exact:
                 self._selection_adherent(CREER)
-            if self.adherent_id and self.conducteur_initial in self.catalogue:
-                self._montrer_cadre(self.conducteur_initial)
+            initial = self.conducteur_initial
+            if self.adherent_id and initial is not None and initial in self.catalogue:
+                self._montrer_cadre(initial)
                 self.query_one("#commencer", Button).focus()
 
     # ---------------------------------------------------------- adhérents

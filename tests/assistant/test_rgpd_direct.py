@@ -55,8 +55,9 @@ async def test_compte_rendu_signale_exige_une_raison(app: AssistantApp, depot: D
             if etape.role is not None and etape.role.value == "taches":
                 break
             t = etape.type.value
-            valeur = valeurs.get(t, list(etape.options) if t in (
-                "liste_controle", "choix_multiple") else etape.options[0] if etape.options else None)
+            multiple = t in ("liste_controle", "choix_multiple")
+            premiere = etape.options[0] if etape.options else None
+            valeur = valeurs.get(t, list(etape.options) if multiple else premiere)
             ecran.direct.repondre_seulement(valeur)
             ecran.direct.avancer()
         ecran._montrer_etape()

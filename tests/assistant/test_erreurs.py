@@ -1,0 +1,47 @@
+"""Aucune trace technique ni donnée personnelle quand l'assistant tombe ou ne peut s'ouvrir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.app import AssistantApp
+from assistant.cli import main
+from assistant.config import Emplacements
+from stockage import Depot
+from tests.assistant.conftest import presser
+
+
+async def test_erreur_inattendue_sans_valeurs(dossier: Path, depot: Depot) -> None:
+    app = AssistantApp(Emplacements.resoudre(dossier), depot)
+
+    def panne() -> None:
+        raise ValueError("réponse secrète de Marie Dupont")
+
+    app.action_conducteurs = panne  # type: ignore[method-assign]
+    with pytest.raises(ValueError):
+        async with app.run_test(size=(120, 40)) as pilot:
+            await presser(pilot, "c")
+    assert app.erreur_fatale is not None
+    assert "erreur inattendue (ValueError" in app.erreur_fatale
+    assert "Reprendre" in app.erreur_fatale
+    assert "secrète" not in app.erreur_fatale and "Dupont" not in app.erreur_fatale
+    assert app._exit_renderables == []
+
+
+def test_dossier_deja_ouvert_message_francais(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lancer = AssistantApp.run
+    monkeypatch.setattr(
+        AssistantApp, "run", lambda self, **_: lancer(self, headless=True, size=(120, 40))
+    )
+    dossier = tmp_path / "donnees"
+    with Depot.ouvrir(dossier):
+        # Un second assistant sur le même dossier : message qui nomme le dossier.
+        code = main(["--donnees", str(dossier)])
+    sortie = capsys.readouterr()
+    assert code == 1
+    assert str(dossier) in sortie.err
+    assert "Traceback" not in sortie.err + sortie.out
