@@ -385,8 +385,11 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     return conducteur
 
 
-def lire_fichier(chemin: Path) -> Conducteur:
-    """Lit et valide un fichier de conducteur ; lève `ConducteurInvalide`."""
+def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
+    """Le texte d'un fichier YAML (UTF-8) ; lève `ConducteurInvalide` s'il ne se lit pas.
+
+    `quoi` nomme ce que le fichier devrait contenir (« un conducteur », « une persona »).
+    """
     nom = str(chemin)
     try:
         if chemin.is_dir():
@@ -396,8 +399,8 @@ def lire_fichier(chemin: Path) -> Conducteur:
             )
         if chemin.stat().st_size > TAILLE_MAX:
             raise ConducteurInvalide(
-                [Probleme(nom, "", "le fichier est beaucoup trop gros pour un conducteur",
-                          "vérifiez qu'il s'agit bien d'un conducteur (.yaml)")]
+                [Probleme(nom, "", f"le fichier est beaucoup trop gros pour {quoi}",
+                          f"vérifiez qu'il s'agit bien de {quoi} (.yaml)")]
             )
         brut = chemin.read_bytes()
     except FileNotFoundError:
@@ -428,6 +431,13 @@ def lire_fichier(chemin: Path) -> Conducteur:
             [Probleme(nom, "", "le fichier contient des caractères binaires",
                       "ce n'est pas un fichier texte : indiquez un fichier .yaml")]
         )
+    return texte
+
+
+def lire_fichier(chemin: Path) -> Conducteur:
+    """Lit et valide un fichier de conducteur ; lève `ConducteurInvalide`."""
+    nom = str(chemin)
+    texte = lire_texte_fichier(chemin)
     conducteur = lire_texte(texte, nom)
     attendu = chemin.stem
     if chemin.suffix in EXTENSIONS and conducteur.identifiant != attendu:
@@ -585,6 +595,7 @@ __all__ = [
     "charger_catalogue",
     "fichiers_integres",
     "lire_fichier",
+    "lire_texte_fichier",
     "charger_yaml",
     "lire_texte",
     "valider_fichiers",

@@ -53,6 +53,7 @@ from conducteurs.chargeur import (
     charger_catalogue,
     charger_yaml,
     lire_texte,
+    lire_texte_fichier,
 )
 from conducteurs.modele import (
     ElementCadre,
@@ -581,44 +582,9 @@ def lire_persona_fichier(chemin: Path, catalogue: Catalogue | None = None) -> Pe
     """Lit et valide un fichier de persona ; lève `PersonaInvalide`."""
     nom = str(chemin)
     try:
-        if chemin.is_dir():
-            raise PersonaInvalide(
-                [Probleme(nom, "", "c'est un dossier, pas un fichier",
-                          "indiquez un fichier .yaml")]
-            )
-        if chemin.stat().st_size > TAILLE_MAX:
-            raise PersonaInvalide(
-                [Probleme(nom, "", "le fichier est beaucoup trop gros pour une persona",
-                          "vérifiez qu'il s'agit bien d'une persona (.yaml)")]
-            )
-        brut = chemin.read_bytes()
-    except FileNotFoundError:
-        raise PersonaInvalide(
-            [Probleme(nom, "", "le fichier n'existe pas", "vérifiez le chemin")]
-        ) from None
-    except PermissionError:
-        raise PersonaInvalide(
-            [Probleme(nom, "", "le fichier ne peut pas être lu (droits insuffisants)",
-                      "donnez-vous le droit de lecture sur ce fichier")]
-        ) from None
-    except OSError as exc:
-        raise PersonaInvalide(
-            [Probleme(nom, "", f"le fichier ne peut pas être lu ({exc.strerror})",
-                      "vérifiez le fichier")]
-        ) from None
-    try:
-        texte = brut.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PersonaInvalide(
-            [Probleme(nom, "", "le fichier n'est pas encodé en UTF-8",
-                      "enregistrez-le en UTF-8 depuis votre éditeur",
-                      brut[: exc.start].count(b"\n") + 1)]
-        ) from None
-    if "\x00" in texte:
-        raise PersonaInvalide(
-            [Probleme(nom, "", "le fichier contient des caractères binaires",
-                      "ce n'est pas un fichier texte : indiquez un fichier .yaml")]
-        )
+        texte = lire_texte_fichier(chemin, "une persona")
+    except ConducteurInvalide as exc:
+        raise PersonaInvalide(exc.problemes) from None
     persona = lire_persona_texte(texte, nom, catalogue)
     if chemin.suffix in EXTENSIONS and persona.identifiant != chemin.stem:
         raise PersonaInvalide(
