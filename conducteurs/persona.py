@@ -69,7 +69,6 @@ DOSSIER_PERSONAS = "personas"
 """Le nom du dossier des personas : dans le paquet `conducteurs`, et dans le
 dossier des conducteurs de la structure."""
 
-TAILLE_MAX = 200_000
 """Une persona fait quelques kilo-octets ; au-delà, c'est une erreur."""
 
 VARIANTES_MIN = 2
