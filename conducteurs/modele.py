@@ -375,6 +375,22 @@ class Conducteur(_Strict):
                             "écrivez « obligatoire: true » ou retirez la ligne",
                         )
                     )
+        for chemin, etape in self.etapes_avec_chemin():
+            if etape.personnel and (etape.cadre or etape.role in (
+                Role.evaluation, Role.taches, Role.prochain_rdv, Role.consentement,
+                Role.formulaire_signe,
+            )):
+                # Sans consentement, une étape personnelle est passée d'office : un
+                # élément du cadre ou une étape de clôture ne pourrait plus être rempli.
+                erreurs.append(
+                    ErreurRegle(
+                        f"{chemin}.personnel",
+                        "cette étape ne peut pas être personnelle : sans consentement elle "
+                        "serait passée d'office et l'entretien ne pourrait pas avancer ou se "
+                        "clore",
+                        "écrivez « personnel: false » ou retirez la ligne",
+                    )
+                )
         erreurs.extend(self._erreurs_consentement())
         for i, champ in enumerate(self.visual_course):
             for j, ident in enumerate(champ.etapes):
@@ -415,6 +431,17 @@ class Conducteur(_Strict):
                     )
             if etape.personnel and premiere_personnelle is None:
                 premiere_personnelle = (position, chemin)
+        if position_consentement is not None and premiere_personnelle is not None and (
+            self.phase != Phase.accueil and premiere_personnelle[0] < position_consentement
+        ):
+            erreurs.append(
+                ErreurRegle(
+                    premiere_personnelle[1],
+                    "une étape qui recueille des données personnelles vient avant l'étape "
+                    "de consentement",
+                    "déplacez-la après l'étape « role: consentement »",
+                )
+            )
         if self.phase == Phase.accueil and premiere_personnelle is not None:
             position, chemin = premiere_personnelle
             if position_consentement is None or position_consentement > position:

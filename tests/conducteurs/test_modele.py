@@ -461,3 +461,26 @@ def test_les_types_de_reponse_du_schema() -> None:
         "texte", "choix", "choix_multiple", "oui_non", "date_heure", "duree", "taches",
         "liste_controle",
     }
+
+
+
+def test_etape_de_cadre_ou_de_cloture_jamais_personnelle() -> None:
+    guide = guide_valide()
+    guide["deroulement"]["introduction"]["etapes"][0]["personnel"] = True
+    guide["deroulement"]["conclusion"]["etapes"][1]["personnel"] = True
+    erreurs = erreurs_metier(guide)
+    erreur_en(erreurs, "deroulement.introduction.etapes[0].personnel")
+    erreur_en(erreurs, "deroulement.conclusion.etapes[1].personnel")
+
+
+def test_personnelle_avant_consentement_refusee_aussi_en_accompagnement() -> None:
+    guide = guide_valide()
+    assert guide["phase"] == "accompagnement"
+    echange = guide["deroulement"]["echange"]["etapes"]
+    echange[0]["personnel"] = True
+    echange.append(
+        {"identifiant": "accord", "titre": "Accord", "consigne": "Demandez l'accord.",
+         "type": "oui_non", "role": "consentement"}
+    )
+    erreur = erreur_en(erreurs_metier(guide), "deroulement.echange.etapes[0]")
+    assert "consentement" in erreur.message

@@ -278,11 +278,14 @@ def test_consentement_passe_exclut_les_etapes_personnelles() -> None:
 
 def test_etape_personnelle_bloquee_tant_que_le_consentement_manque() -> None:
     donnees = guide_accueil_dict()
-    donnees["phase"] = "accompagnement"  # autorise une étape personnelle avant le consentement
+    donnees["phase"] = "accompagnement"
     echange = donnees["deroulement"]["echange"]["etapes"]
     echange[0], echange[1] = echange[1], echange[0]
+    # Le chargeur refuse désormais ce conducteur (étape personnelle avant le
+    # consentement) ; la machine doit quand même le garder s'il arrive en mémoire.
+    guide = Conducteur.model_validate(donnees, context={"regles": False})
     horloge = HorlogeFactice()
-    entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
+    entretien = Entretien.nouveau(guide, horloge=horloge)
     mener_jusqu_a(entretien, "situation", horloge)
     refus = refuse(entretien, "repondre", "Cherche depuis six mois")
     assert "le consentement doit d'abord être recueilli (étape « Consentement »)" in refus.raison

@@ -236,9 +236,11 @@ def test_suites_d_actions(
         avant = entretien.donnees
         etape = entretien.etape_courante
         annonce = entretien.possible(action, *args)
+        accepte = True
         try:
             getattr(entretien, action)(*args)
         except Refus as refus:
+            accepte = False
             assert annonce is not None, f"{action} annoncé possible mais refusé : {refus}"
             assert (refus.raison, refus.etape) == (annonce.raison, annonce.etape)
             assert entretien.donnees.reponses == avant.reponses
@@ -252,7 +254,8 @@ def test_suites_d_actions(
 
         # Aucune réponse perdue, sauf le refus du consentement (réponses personnelles).
         consentement_retire = (
-            action == "repondre"
+            accepte
+            and action == "repondre"
             and etape is not None
             and etape.role is not None
             and etape.role.value == "consentement"
