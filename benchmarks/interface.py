@@ -181,17 +181,33 @@ REQUETES_HISTORIQUE = ["zyglophore", "permis de conduire", "AIDE-SOIGNANTE", "mo
 async def mesurer_historique(
     dossier: Path, ouvertures: int
 ) -> tuple[list[float], list[float], dict[str, float]]:
-    """Touche H → Historique affiché (adhérents, parcours du premier) ; frappe → résultats.
+    """Touche H → Historique affiché (adhérents, parcours du premier) ; texte → résultats.
 
-    Rend les durées d'ouverture, celles des recherches (texte posé dans le champ →
-    résultats affichés), et la médiane des appels au dépôt qui y participent."""
-    from textual.widgets import Input, OptionList
+    Chaque durée va de la touche (ou du texte posé dans le champ) au premier
+    rafraîchissement de l'écran qui montre les données. Rend les durées
+    d'ouverture (la première compte la composition de l'écran), celles des
+    recherches, et la médiane des appels au dépôt qui y participent."""
+    from textual import events
+    from textual.widgets import DataTable, Input
 
     from assistant.app import AssistantApp
     from assistant.config import Emplacements
     from assistant.ecrans.historique import Historique, RechercheSeances
     from assistant.export.selection import traces
     from stockage import Depot
+
+    async def rafraichi(app: AssistantApp) -> None:
+        fait = asyncio.Event()
+        app.screen.call_after_refresh(fait.set)
+        await fait.wait()
+
+    def historique_pret(app: AssistantApp) -> bool:
+        ecran = app.screen
+        return (
+            isinstance(ecran, Historique) and ecran.is_mounted
+            and ecran.query_one("#adherents", DataTable).row_count > 0
+            and bool(ecran.seances)
+        )
 
     depot = Depot.ouvrir(dossier)
     app = AssistantApp(Emplacements.resoudre(dossier), depot)
@@ -202,16 +218,15 @@ async def mesurer_historique(
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
+            assert app._driver is not None
             for _ in range(ouvertures):
                 debut = time.perf_counter()
-                await pilot.press("h")
-                while not (
-                    isinstance(app.screen, Historique)
-                    and app.screen.is_mounted
-                    and app.screen.query_one("#adherents", OptionList).option_count
-                    and app.screen.seances
-                ):
+                touche = events.Key("h", "h")
+                touche.set_sender(app)
+                app._driver.send_message(touche)
+                while not historique_pret(app):
                     await asyncio.sleep(0)
+                await rafraichi(app)
                 ouvrir.append(time.perf_counter() - debut)
                 await pilot.pause()
                 await pilot.press("escape")
@@ -228,11 +243,12 @@ async def mesurer_historique(
                 champ.value = requete
                 while ecran.derniere_requete != requete:
                     await asyncio.sleep(0)
+                await rafraichi(app)
                 chercher.append(time.perf_counter() - debut)
                 await pilot.pause()
                 champ.value = ""
-                await pilot.pause()
                 await app.workers.wait_for_complete()
+                await pilot.pause()
         premier = depot.adherents()[0].id
         for _ in range(ouvertures):
             appels["adherents"].append(_chrono(depot.adherents))
@@ -279,11 +295,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Entrée → consigne suivante affichée : médiane {mediane:.1f} ms, p95 {p95:.1f} ms "
               f"sur {len(durees)} réponses, {args.seances} séances en stockage (cible <= 50 ms)")
         ouvrir, chercher, appels = asyncio.run(mesurer_historique(dossier, args.ouvertures))
-        print(f"H → Historique affiché (adhérents et parcours du premier) : médiane "
-              f"{statistics.median(ouvrir) * 1000:.1f} ms, pire {max(ouvrir) * 1000:.1f} ms "
-              f"sur {len(ouvrir)} ouvertures (cible <= 200 ms) "
-              f"{'OK' if max(ouvrir) <= 0.2 else 'HORS CIBLE'} — dont dépôt : adherents() "
-              f"{appels['adherents'] * 1000:.1f} ms, index des séances "
+        premiere, suivantes = ouvrir[0], ouvrir[1:]
+        pire = max(suivantes)
+        print(f"H → Historique affiché (adhérents et parcours du premier) : première ouverture "
+              f"{premiere * 1000:.0f} ms, ensuite médiane {statistics.median(suivantes) * 1000:.1f}"
+              f" ms, pire {pire * 1000:.1f} ms sur {len(suivantes)} (cible <= 200 ms) "
+              f"{'OK' if max(premiere, pire) <= 0.2 else 'HORS CIBLE'} — dont dépôt : "
+              f"adherents() {appels['adherents'] * 1000:.1f} ms, index des séances "
               f"{appels['traces'] * 1000:.1f} ms, seances(adhérent) "
               f"{appels['seances'] * 1000:.1f} ms")
         print(f"recherche plein texte → résultats affichés : médiane "

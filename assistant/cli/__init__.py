@@ -19,7 +19,7 @@ def _version() -> str:
 
 def construire_analyseur() -> argparse.ArgumentParser:
     """L'analyseur complet de la ligne de commande."""
-    from assistant.cli import conducteurs, donnees, interface, rgpd
+    from assistant.cli import conducteurs, donnees, historique, interface, rgpd
 
     parser = AnalyseurFrancais(
         prog="entretien",
@@ -48,6 +48,7 @@ def construire_analyseur() -> argparse.ArgumentParser:
     conducteurs.enregistrer(sous)
     donnees.enregistrer(sous)
     rgpd.enregistrer(sous)
+    historique.enregistrer(sous)
     return parser
 
 
