@@ -17,10 +17,7 @@ def _version() -> str:
         return "inconnue"
 
 
-def construire_analyseur() -> argparse.ArgumentParser:
-    """L'analyseur complet de la ligne de commande."""
-    from assistant.cli import conducteurs, donnees, historique, interface, rgpd
-
+def _analyseur_global() -> argparse.ArgumentParser:
     parser = AnalyseurFrancais(
         prog="entretien",
         description=(
@@ -43,6 +40,14 @@ def construire_analyseur() -> argparse.ArgumentParser:
         "--conducteurs", metavar="DOSSIER",
         help="dossier des conducteurs de la structure (défaut : DONNEES/conducteurs)",
     )
+    return parser
+
+
+def construire_analyseur() -> argparse.ArgumentParser:
+    """L'analyseur complet de la ligne de commande."""
+    from assistant.cli import conducteurs, donnees, historique, interface, rgpd
+
+    parser = _analyseur_global()
     sous = sous_commandes(parser, "commande")
     interface.enregistrer(sous)
     conducteurs.enregistrer(sous)
@@ -54,8 +59,20 @@ def construire_analyseur() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Point d'entrée : rend le code de sortie (0 succès, 1 problème, 2 usage)."""
+    arguments = sys.argv[1:] if argv is None else argv
+    if "-h" not in arguments and "--help" not in arguments:
+        # `entretien` seul (éventuellement avec --donnees, --conducteurs) : on ouvre
+        # l'accueil sans charger les autres commandes, pour démarrer vite.
+        args, reste = _analyseur_global().parse_known_args(arguments)
+        if not reste:
+            if args.version:
+                print(f"entretien, version {_version()}")
+                return 0
+            from assistant.cli.interface import lancer_accueil
+
+            return lancer_accueil(args, Emplacements.resoudre(args.donnees, args.conducteurs))
     parser = construire_analyseur()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.version:
         print(f"entretien, version {_version()}")
         return 0
