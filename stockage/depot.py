@@ -61,7 +61,7 @@ from stockage.fichiers import (
     supprimer,
     supprimer_arborescence,
 )
-from stockage.index import EntreeAdherent, Index
+from stockage.index import EntreeAdherent, EntreeSeance, Index
 from stockage.migrations import migrer, version_actuelle
 from stockage.modeles import (
     Adherent,
@@ -486,6 +486,12 @@ class Depot:
         adherent.dernier_contact = adherent.cree_le
         self.enregistrer_adherent(adherent)
         return adherent
+
+    @_synchronise
+    def resumes_seances(self) -> list[EntreeSeance]:
+        """Le résumé de toutes les séances (id, adhérent, conducteur, début, statut),
+        lu dans l'index en mémoire : aucun fichier ouvert. Ne pas modifier les entrées."""
+        return list(self._index.seances.values())
 
     @_synchronise
     def enregistrer_adherent(self, adherent: Adherent) -> None:

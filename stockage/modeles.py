@@ -337,3 +337,5 @@ class Reglages(BaseModel):
 
     conservation_mois: int = Field(default=24, ge=1, le=600)
     """Durée de conservation après le dernier contact, en mois."""
+    nom_structure: str = ""
+    """Le nom de la structure, repris dans les exports (Markdown, Word)."""

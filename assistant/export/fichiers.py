@@ -9,7 +9,6 @@ nombre de séances ; jamais de contenu).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Literal
 
@@ -18,7 +17,7 @@ from assistant.export.lecture import LectureSeance, lire_seance
 from assistant.export.markdown import en_markdown
 from conducteurs.chargeur import Catalogue
 from stockage import Adherent, Depot, ErreurStockage, FichierEndommage, Seance
-from stockage.depot import NOM_JOURNAL, NOM_REGLAGES
+from stockage.depot import NOM_JOURNAL
 from stockage.fichiers import ecrire_atomique
 from stockage.modeles import maintenant
 from stockage.rgpd import journaliser
@@ -39,21 +38,11 @@ def format_du_chemin(chemin: Path) -> Format | None:
 def nom_structure(depot: Depot) -> str:
     """Le nom de la structure, lu dans les réglages (`nom_structure`) ; vide sinon.
 
-    Les réglages du dépôt ne gardent pas encore ce nom : on le lit aussi
-    directement dans `reglages.json`. Un réglage illisible n'empêche pas
-    d'exporter."""
+    Un réglage illisible n'empêche pas d'exporter."""
     try:
-        nom = getattr(depot.reglages(), "nom_structure", None)
+        return depot.reglages().nom_structure.strip()
     except ErreurStockage:
         return ""
-    if isinstance(nom, str) and nom.strip():
-        return nom.strip()
-    try:
-        brut = json.loads((depot.dossier / NOM_REGLAGES).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    valeur = brut.get("nom_structure") if isinstance(brut, dict) else None
-    return valeur.strip() if isinstance(valeur, str) else ""
 
 
 def _morceau(texte: str) -> str:

@@ -187,24 +187,8 @@ def lire_periode(
 
 # ----------------------------------------------------------------- traces
 def traces(depot: Depot) -> list[SeanceIndexee]:
-    """Le résumé de toutes les séances du dépôt, lu dans son index (aucun fichier ouvert).
-
-    Le dépôt n'expose pas encore ces résumés : on prête ceux de son index en
-    mémoire, sans les copier (10 000 séances : une liste, aucun objet créé).
-    À défaut (autre implémentation du dépôt), chaque dossier est relu."""
-    fournisseur = getattr(depot, "resumes_seances", None)
-    if callable(fournisseur):
-        return list(fournisseur())
-    index = getattr(depot, "_index", None)
-    entrees = getattr(index, "seances", None)
-    if isinstance(entrees, dict):
-        return list(entrees.values())
-    return [  # pragma: no cover - dépôt sans index
-        TraceSeance(s.id, s.adherent_id, s.conducteur_id, s.conducteur_titre, s.debut, s.statut)
-        for r in depot.adherents()
-        for s in depot.seances(r.id)
-        if not s.repetition
-    ]
+    """Le résumé de toutes les séances du dépôt, lu dans son index (aucun fichier ouvert)."""
+    return list(depot.resumes_seances())
 
 
 def types_entretien(
