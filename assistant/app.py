@@ -7,6 +7,7 @@ démarrage ; le dossier de données s'ouvre juste après le premier affichage
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ class AssistantApp(App[None]):
     def _ouvrir_depot(self) -> Depot:
         from stockage import Depot
 
-        return Depot.ouvrir(self.emplacements.donnees)
+        depot = Depot.ouvrir(self.emplacements.donnees)
+        prechauffer(self)
+        return depot
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.name != "ouverture":
@@ -90,6 +93,9 @@ class AssistantApp(App[None]):
         if event.state == WorkerState.SUCCESS:
             self._depot = event.worker.result
             self._depot_a_fermer = True
+            # Les objets du démarrage ne changeront plus : le ramasse-miettes les ignore,
+            # ce qui évite des pauses d'un dixième de seconde à chaque changement d'écran.
+            gc.freeze()
             self._pret()
         elif event.state == WorkerState.ERROR:
             self.erreur_fatale = message_ouverture(event.worker.error, self.emplacements)
@@ -370,6 +376,20 @@ class AssistantApp(App[None]):
         from assistant.ecrans.conducteurs import Conducteurs
 
         self.push_screen(Conducteurs(self.catalogue))
+
+
+def prechauffer(app: AssistantApp) -> None:
+    """Charge d'avance, hors du fil de l'interface, ce que les écrans utiliseront.
+
+    Appelé juste après le premier affichage : l'accueil est déjà là, et la
+    première ouverture de la conversation ou de l'historique n'a plus à payer
+    le chargement des modules et des conducteurs."""
+    import assistant.direct
+    import assistant.ecrans.conversation
+    import assistant.ecrans.historique
+    import assistant.ecrans.nouvel_entretien  # noqa: F401
+
+    app.catalogue  # noqa: B018 - charge et valide les conducteurs une fois
 
 
 def message_ouverture(erreur: BaseException | None, emplacements: Emplacements) -> str:

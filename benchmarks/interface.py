@@ -194,7 +194,6 @@ async def mesurer_historique(
     from assistant.config import Emplacements
     from assistant.ecrans.historique import Historique, RechercheSeances
     from assistant.export.selection import traces
-    from stockage import Depot
 
     async def rafraichi(app: AssistantApp) -> None:
         fait = asyncio.Event()
@@ -209,46 +208,49 @@ async def mesurer_historique(
             and bool(ecran.seances)
         )
 
-    depot = Depot.ouvrir(dossier)
-    app = AssistantApp(Emplacements.resoudre(dossier), depot)
+    # Comme en vrai : l'application ouvre elle-même le dossier après le premier
+    # affichage (et précharge ses écrans) ; on attend qu'elle soit prête.
+    app = AssistantApp(Emplacements.resoudre(dossier))
     ouvrir: list[float] = []
     chercher: list[float] = []
     appels: dict[str, list[float]] = {"adherents": [], "traces": [], "seances": [],
                                       "rechercher": []}
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        depot = app.depot
+        assert app._driver is not None
+        for _ in range(ouvertures):
+            debut = time.perf_counter()
+            touche = events.Key("h", "h")
+            touche.set_sender(app)
+            app._driver.send_message(touche)
+            while not historique_pret(app):
+                await asyncio.sleep(0)
+            await rafraichi(app)
+            ouvrir.append(time.perf_counter() - debut)
             await pilot.pause()
-            assert app._driver is not None
-            for _ in range(ouvertures):
-                debut = time.perf_counter()
-                touche = events.Key("h", "h")
-                touche.set_sender(app)
-                app._driver.send_message(touche)
-                while not historique_pret(app):
-                    await asyncio.sleep(0)
-                await rafraichi(app)
-                ouvrir.append(time.perf_counter() - debut)
-                await pilot.pause()
-                await pilot.press("escape")
-                await pilot.pause()
-            await pilot.press("h")
+            await pilot.press("escape")
             await pilot.pause()
-            await pilot.press("ctrl+f")
+        await pilot.press("h")
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        ecran = app.screen
+        assert isinstance(ecran, RechercheSeances)
+        champ = ecran.query_one("#requete", Input)
+        for requete in REQUETES_HISTORIQUE * 3:
+            debut = time.perf_counter()
+            champ.value = requete
+            while ecran.derniere_requete != requete:
+                await asyncio.sleep(0)
+            await rafraichi(app)
+            chercher.append(time.perf_counter() - debut)
             await pilot.pause()
-            ecran = app.screen
-            assert isinstance(ecran, RechercheSeances)
-            champ = ecran.query_one("#requete", Input)
-            for requete in REQUETES_HISTORIQUE * 3:
-                debut = time.perf_counter()
-                champ.value = requete
-                while ecran.derniere_requete != requete:
-                    await asyncio.sleep(0)
-                await rafraichi(app)
-                chercher.append(time.perf_counter() - debut)
-                await pilot.pause()
-                champ.value = ""
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+            champ.value = ""
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         premier = depot.adherents()[0].id
         for _ in range(ouvertures):
             appels["adherents"].append(_chrono(depot.adherents))
@@ -256,8 +258,6 @@ async def mesurer_historique(
             appels["seances"].append(_chrono(lambda: depot.seances(premier)))
         for requete in REQUETES_HISTORIQUE * 3:
             appels["rechercher"].append(_chrono(lambda r=requete: depot.rechercher(r)))
-    finally:
-        depot.fermer()
     return ouvrir, chercher, {nom: statistics.median(v) for nom, v in appels.items()}
 
 
