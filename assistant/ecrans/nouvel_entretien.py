@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from assistant.aides.dates import formater_date
 from assistant.aides.parcours import conducteur_suggere, presenter_cadre
 from conducteurs.chargeur import Catalogue
+from stockage.erreurs import ErreurStockage
 
 if TYPE_CHECKING:
     from stockage import Depot, ResumeAdherent
@@ -82,7 +83,7 @@ class NouvelEntretien(Screen[Choix | None]):
             # `entretien nouveau --adherent NOM` : le dossier de ce nom, créé s'il n'existe pas.
             exact = [r for r in self._resultats if r.nom.casefold() == self.nom_initial.casefold()]
             if len(exact) == 1:
-                self._choisir_adherent(exact[0].id)
+                self._selection_adherent(exact[0].id)
             elif not exact:
                 self._selection_adherent(CREER)
             initial = self.conducteur_initial
@@ -130,6 +131,15 @@ class NouvelEntretien(Screen[Choix | None]):
         self._selection_adherent(event.option.id)
 
     def _selection_adherent(self, ident: str | None) -> None:
+        try:
+            self._selectionner(ident)
+        except (OSError, ErreurStockage) as exc:
+            # Dossier endommagé ou disque plein : on le dit, les autres dossiers restent
+            # utilisables et rien n'est modifié.
+            self.notify(f"Ce dossier ne peut pas être ouvert : {exc}", severity="error",
+                        markup=False, timeout=12)
+
+    def _selectionner(self, ident: str | None) -> None:
         if ident == CREER:
             nom = self.query_one("#recherche", Input).value.strip()
             adherent = self.depot.creer_adherent(nom)
@@ -140,6 +150,7 @@ class NouvelEntretien(Screen[Choix | None]):
             self._choisir_adherent(ident)
 
     def _choisir_adherent(self, ident: str) -> None:
+        """Montre le parcours de l'adhérent et propose le conducteur qui suit."""
         self.adherent_id = ident
         adherent = self.depot.adherent(ident)
         seances = [s for s in self.depot.seances(ident) if not s.repetition]

@@ -13,13 +13,13 @@ from textual.widgets.option_list import Option
 
 from assistant.repetition import Retour, progression
 from conducteurs.chargeur import Catalogue
-from conducteurs.persona import CataloguePersonas, Persona
+from conducteurs.persona import LIBELLES_ATTITUDE, CataloguePersonas, Persona
 
 
 def decrire_persona(persona: Persona) -> str:
     """La fiche d'une persona, pour choisir avec qui s'entraîner."""
     lignes = [
-        f"{persona.nom} — attitude : {persona.attitude.value}",
+        f"{persona.nom} — attitude : {LIBELLES_ATTITUDE[persona.attitude]}",
         "",
         persona.situation,
     ]
@@ -99,7 +99,10 @@ class ChoixRepetition(Screen[tuple[str, str] | None]):
         liste = self.query_one("#personas", OptionList)
         liste.clear_options()
         liste.add_options(
-            [Option(Content(f"{p.nom} ({p.attitude.value})"), id=p.identifiant) for p in personas]
+            [
+                Option(Content(f"{p.nom} ({LIBELLES_ATTITUDE[p.attitude]})"), id=p.identifiant)
+                for p in personas
+            ]
         )
         ids = [p.identifiant for p in personas]
         if ids:

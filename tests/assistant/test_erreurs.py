@@ -10,7 +10,7 @@ from assistant.app import AssistantApp
 from assistant.cli import main
 from assistant.config import Emplacements
 from stockage import Depot
-from tests.assistant.conftest import presser
+from tests.assistant.conftest import coller, presser
 
 
 async def test_erreur_inattendue_sans_valeurs(dossier: Path, depot: Depot) -> None:
@@ -45,3 +45,27 @@ def test_dossier_deja_ouvert_message_francais(
     assert code == 1
     assert str(dossier) in sortie.err
     assert "Traceback" not in sortie.err + sortie.out
+
+
+async def test_dossier_endommage_signale_sans_tomber(
+    dossier: Path, depot: Depot
+) -> None:
+    abime = depot.creer_adherent("Paul Abîmé")
+    depot.creer_adherent("Zoé Intacte")
+    fichier = dossier / "adherents" / abime.id / "adherent.json"
+    assert fichier.exists()
+    fichier.write_bytes(b"{pas du json")
+    app = AssistantApp(Emplacements.resoudre(dossier), depot)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await presser(pilot, "n")
+        await coller(pilot, "Paul")
+        await presser(pilot, "enter")
+        messages = [n.message for n in app._notifications]
+        assert any("ne peut pas être ouvert" in m and "adherent.json" in m for m in messages)
+        # Le fichier est laissé tel quel et les autres dossiers restent utilisables.
+        assert fichier.read_bytes() == b"{pas du json"
+        ecran = app.screen
+        ecran.query_one("#recherche").value = "Zoé"  # type: ignore[attr-defined]
+        await pilot.pause()
+        await presser(pilot, "enter")
+        assert "Zoé Intacte" in str(ecran.query_one("#parcours").render())  # type: ignore[attr-defined]
