@@ -74,6 +74,22 @@ def _lignes(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
             yield from _lignes(element, f"{chemin}[{i}]")
 
 
+def champs_en_double(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
+    """(chemin, ligne) de chaque champ écrit une seconde fois dans la même rubrique."""
+    if isinstance(noeud, yaml.MappingNode):
+        vus: set[str] = set()
+        for cle, valeur in noeud.value:
+            nom = str(cle.value)
+            sous = f"{chemin}.{nom}" if chemin else nom
+            if nom in vus:
+                yield sous, cle.start_mark.line + 1
+            vus.add(nom)
+            yield from champs_en_double(valeur, sous)
+    elif isinstance(noeud, yaml.SequenceNode):
+        for i, element in enumerate(noeud.value):
+            yield from champs_en_double(element, f"{chemin}[{i}]")
+
+
 def _ligne_de(lignes: dict[str, int], chemin: str) -> int | None:
     """La ligne du champ, ou celle du plus proche parent connu."""
     while chemin:
@@ -360,6 +376,13 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     if noeud is not None:
         for chemin, ligne in _lignes(noeud):
             lignes.setdefault(chemin, ligne)
+        doublons = [
+            Probleme(nom_fichier, chemin, "ce champ est écrit deux fois (seule la dernière "
+                     "valeur serait gardée)", "gardez une seule ligne pour ce champ", ligne)
+            for chemin, ligne in champs_en_double(noeud)
+        ]
+        if doublons:
+            raise ConducteurInvalide(doublons)
     try:
         conducteur = Conducteur.model_validate(donnees, context={"regles": False})
     except ValidationError as exc:

@@ -400,3 +400,15 @@ def test_valider_des_fichiers_et_des_dossiers(tmp_path: Path) -> None:
 
 def test_valider_rien(tmp_path: Path) -> None:
     assert valider_fichiers([]) == (0, [])
+
+
+def test_champ_ecrit_deux_fois() -> None:
+    texte = texte_modele()
+    texte = texte.replace(
+        "titre: Titre de l'entretien à compléter",
+        "titre: Titre de l'entretien à compléter\ntitre: Un autre titre",
+    )
+    probleme = seul_probleme(texte)
+    assert probleme.chemin == "titre"
+    assert "deux fois" in probleme.message
+    assert probleme.ligne == ligne_de(texte, "titre: Un autre titre")
