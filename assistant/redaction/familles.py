@@ -306,7 +306,7 @@ def _sante() -> tuple[Regle, ...]:
            r"orthophon\w*", r"ergotherap\w*", r"psychomotric\w*", r"gastro ?enterolog\w*",
            r"cancerolog\w*", r"hematolog\w*", r"urolog\w*", r"sage femme", r"maternite",
            r"psychiatre\w*", r"pedopsy\w*", r"reeducation", r"neuropsy\w*", r"ambulances?",
-           r"dialyse",
+           r"dialyse", r"hemodialyse",
            ambigu=True, quoi="santé"),
         _r(C.sante, r"cure\w*", exige_avant=r"\b(?:en|une|sa|son|votre|de|d'une|apres sa|"
            r"apres une|sorti\w* de|sortez de|fin de)\s*",

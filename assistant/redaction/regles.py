@@ -20,6 +20,9 @@ Le contexte évite les fausses alertes sur la vie professionnelle :
   le mot le plus proche avant elle relève du métier (« stage à l'hôpital »,
   « travailler auprès de personnes en situation de handicap ») et parle quand
   il désigne la personne (« vous êtes à l'hôpital », « son handicap ») ;
+- une expression neutre **de métier** (`contexte_metier`) fait l'inverse : « centre
+  de dialyse » ne masque que dans un contexte de métier (« agent d'entretien dans un
+  centre de dialyse ») et laisse parler « vous allez au centre de dialyse » ;
 - `exige_avant`, `sauf_avant`, `exige_apres`, `sauf_apres`, `sauf_phrase`
   précisent le contexte d'un mot à plusieurs sens (« enceinte »,
   « soudure TIG », « prière de rappeler ») ; `condition` reçoit le contexte et
@@ -63,6 +66,11 @@ class Regle:
     sauf_phrase: str | None = None
     condition: Callable[[Contexte, int, int], bool] | None = None
     """Dernier contrôle, sur le texte normalisé et la correspondance `[debut, fin)`."""
+    contexte_metier: bool = False
+    """L'inverse d'`ambigu`, pour une expression neutre : elle ne masque que si le
+    contexte relève du métier (« agent d'entretien au centre de dialyse ») et laisse
+    parler les mots qu'elle recouvre quand il désigne la personne (« vous allez au
+    centre de dialyse »)."""
 
 
 def _r(categorie: Categorie | None, *motifs: str, **options: object) -> Regle:
@@ -586,10 +594,101 @@ _EXTRAIT_CASIER_EXIGE = _r(
     r"pour (?:le|ce|un) (?:poste|emploi|metier|concours|recrutement|dossier))",
 )
 
+# Un lieu de soins ou de justice nommé comme lieu de travail : « agent d'entretien
+# dans un centre de dialyse », « poste en service d'oncologie », « surveillant au
+# centre de rétention ». Neutre seulement si le contexte relève du métier ; « vous
+# allez au centre de dialyse » reste signalé.
+SPECIALITES = (
+    r"(?:l'|la |le |les )?(?:(?:hemo)?dialyse\w*|oncolog\w*|cancerolog\w*|radiotherap\w*|"
+    r"chimiotherap\w*|chimio|imagerie\w*|(?:electro ?)?radiolog\w*|psychiatri\w*|"
+    r"pedopsychiatri\w*|addictolog\w*|alcoolog\w*|geriatri\w*|gerontolog\w*|"
+    r"cardiolog\w*|neurolog\w*|pneumolog\w*|nephrolog\w*|hematolog\w*|urolog\w*|"
+    r"gastro ?enterolog\w*|endocrinolog\w*|rhumatolog\w*|dermatolog\w*|ophtalmolog\w*|"
+    r"pediatri\w*|maternite\w*|obstetri\w*|gynecolog\w*|reeducation|readaptation|"
+    r"reanimation|soins palliatifs|soins intensifs|soins de suite\w*|"
+    r"sante mentale|medecine\w*(?: \w+)?|chirurgie\w*(?: \w+)?|urgences|transfusion\w*|"
+    r"desintox\w*|sevrage|detention|retention|semi liberte)"
+)
+_LIEUX_DE_TRAVAIL = _r(
+    None,
+    r"(?:centres?|services?|unites?|poles?|cliniques?|cabinets?|laboratoires?|labos?|"
+    r"salles?|instituts?|etablissements?|hopitaux|hopital|maisons?|plateaux?|plateformes?|"
+    r"departements?|blocs?|etages?) (?:de |d'|du |des )?" + SPECIALITES,
+    contexte_metier=True,
+)
+
+# Le droit pénal comme matière d'études, spécialité ou module de formation :
+# « master de droit pénal des affaires », « juriste en droit pénal », « module code
+# pénal » (formation d'agent de sécurité). Une mise en cause de la personne
+# (« condamné au pénal », « poursuivi au titre du code pénal », « une procédure
+# pénale en cours contre vous ») reste signalée.
+MISE_EN_CAUSE = (
+    r"\b(?:condamn\w*|poursui\w*|infraction\w*|enfrein\w*|viol\w*|contrevenu\w*|"
+    r"sanctionn\w*|puni\w*|inculp\w*|mise? en (?:cause|examen)|prevenu\w*|accuse\w*|"
+    r"relev\w*|tomb\w*|articles?|art|casier|plainte\w*|contre (?:vous|lui|elle))"
+    r"(?:\W+\w+){0,5}\W*"
+)
+ETUDES_OU_METIER = (
+    r"\b(?:formation\w*|form\w*|master\w*|licence\w*|doctorat\w*|these|dut|but|bts|"
+    r"capacite en droit|cours|module\w*|notions?|etudi\w*|etude\w*|diplom\w*|specialis\w*|"
+    r"specialite\w*|option|stage\w*|stagiaire\w*|alternan\w*|juriste\w*|avocat\w*|"
+    r"assistant\w*|greffi\w*|magistrat\w*|enseign\w*|professeu\w*|universit\w*|fac|"
+    r"faculte\w*|ecole\w*|institut\w*|cabinet\w*|service\w*|poste\w*|emploi\w*|metier\w*|"
+    r"experience\w*|competence\w*|concours|examen\w*|carte pro\w*|cnaps|cqp|agent\w*|"
+    r"securite|surete|juridique\w*|droit)\b.*"
+)
+_DROIT_PENAL = _r(
+    None,
+    r"droits? penal\w*", r"droit (?:et|&) (?:de la )?procedure penale\w*",
+    r"sciences? criminelle\w*", r"penaliste\w*",
+    sauf_avant=MISE_EN_CAUSE,
+)
+_MATIERE_PENALE = _r(
+    None,
+    r"(?:codes?|procedures?|contentieux|matieres?|chambres?|poles?|sections?|"
+    r"specialite\w*|specialisee?s? en|en|du) penal\w*",
+    exige_avant=ETUDES_OU_METIER, sauf_avant=MISE_EN_CAUSE,
+)
+
+# « Par vos soins » et les autres locutions où le soin n'est pas médical.
+_SOIN_LOCUTIONS = _r(
+    None,
+    r"(?:par|a|aux|de|pour) (?:vos|nos|ses|leurs|mes|tes|les|ces) (?:bons |propres )?soins",
+    r"(?:aux|a nos|a vos) bons soins",
+    r"(?:prendre|prend|prends|prenez|prenons|prennent|pris|prise|prises|prenait|prenant|"
+    r"prendra\w*|prendr\w*|prenne\w*) (?:grand |bien |un grand |tout |le plus grand )?soin",
+    r"avec (?:grand |beaucoup de |le plus grand |un grand |tout le |soin)?soin",
+    r"soin (?:du detail|des details|apporte\w* a|minutieux)",
+)
+
+# Un mot de jugement qui est aussi un titre de métier : « manipulateur radio »,
+# « manipulatrice en électroradiologie », « manipulateur d'engins ».
+_TITRES_DE_METIER = _r(
+    None,
+    r"manipulat\w* (?:(?:en|de|du|des|d'|d'un|d'une) ?(?:l'|la |le )?)?(?:radio\w*|"
+    r"(?:electro ?)?radiolog\w*|imagerie\w*|medica\w*|erm|meem|dts|irm|scanner\w*|"
+    r"radiotherap\w*|medecine nucleaire|engins?|laboratoire\w*|labo\w*|machines?|"
+    r"production|cinema|fonds|instruments?|produits?|charges?|materiel\w*|echantillons?)",
+    r"manips? radio\w*",
+)
+CADRE_METIER = (
+    r"\b(?:postes?|emplois?|metiers?|offres?|stages?|formations?|diplom\w*|ecoles?|concours|"
+    r"comme|en tant qu|devenir|deviendr\w*|cdi|cdd|missions?|candidatures?|profession\w*|"
+    r"titre\w*|fiche\w*|contrat\w*|interim\w*|vacation\w*|recrut\w*|embauch\w*)"
+    r"(?: (?:de|d'|du|que|qu'|comme|en tant que|un|une))*\W*"
+)
+
 REGLES: tuple[Regle, ...] = (
     _NEUTRES,
     _EXTRAIT_CASIER,
     _EXTRAIT_CASIER_EXIGE,
+    _LIEUX_DE_TRAVAIL,
+    _DROIT_PENAL,
+    _MATIERE_PENALE,
+    _SOIN_LOCUTIONS,
+    _TITRES_DE_METIER,
+    _r(C.jugement, r"manipulat(?:eur|eurs|rice|rices)", sauf_avant=CADRE_METIER,
+       suggestion=S_MENSONGE),
     # ------------------------------------------------------------------ santé
     _r(C.sante,
        r"diabet\w*", r"cancer\w*", r"chimio\w*", r"radiotherap\w*", r"tumeur\w*",
@@ -597,7 +696,7 @@ REGLES: tuple[Regle, ...] = (
        r"hepatite\w*", r"asthm\w*", r"epilep\w*", r"sclerose\w*", r"parkinson\w*",
        r"alzheimer\w*", r"avc", r"infarctus", r"crise cardiaque", r"cardiaques?",
        r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
-       r"dialyse\w*", r"hypertension", r"hypertendu\w*", r"cholesterol", r"obes\w*",
+       r"dialysees?", r"hypertension", r"hypertendu\w*", r"cholesterol", r"obes\w*",
        r"surpoids", r"anorex\w*", r"boulimi\w*", r"maladie\w*", r"malade\w*",
        r"pathologie\w*",
        r"diagnostic (?:medical|psychiatrique|de (?:son|sa|la|l'|du|d'un|d'une) ?(?:maladie|"
@@ -635,7 +734,8 @@ REGLES: tuple[Regle, ...] = (
        r"lourd|leger)", r"curatelle\w*", r"sous tutelle",
        quoi="un handicap", suggestion=S_HANDICAP),
     _r(C.sante,
-       r"bipolai\w*", r"schizo\w*", r"psychos\w*", r"psychotique\w*", r"paranoia",
+       r"bipolai\w*", r"schizo\w*", r"psychoses?", r"psychosomati\w*", r"psychotique\w*",
+       r"paranoia",
        r"paranoiaque\w*", r"depress\w*", r"deprim\w*", r"burn ?out", r"anxiete generalisee",
        r"anxio depress\w*", r"crises? d'angoisse", r"crises? de panique",
        r"attaques? de panique", r"troubles? anxieu\w*", r"phobi\w*", r"toc",
@@ -969,7 +1069,7 @@ REGLES: tuple[Regle, ...] = (
        r"feneant\w*", r"flemmard\w*", r"paresse\w*", r"glandeu\w*", r"glandouill\w*",
        r"tire au flanc", r"branleu\w*", r"je m'en foutiste\w*", r"m'en foutiste\w*",
        r"jmenfoutiste\w*", r"menteu(?:r|rs|se|ses)", r"mensong\w*", r"mytho\w*",
-       r"affabul\w*", r"agressi(?:f|fs|ve|ves|vite)", r"manipulat(?:eur|eurs|rice|rices)",
+       r"affabul\w*", r"agressi(?:f|fs|ve|ves|vite)",
        r"de mauvaise foi", r"mauvaise foi", r"mauvaise volonte", r"mauvais esprit",
        r"aucune motivation", r"zero motivation", r"manque\w* (?:total |cruel |flagrant |"
        r"evident |complet )?de motivation", r"aucune volonte", r"aucun effort",
