@@ -8,7 +8,12 @@ Affiche, pour chaque corpus étiqueté de `tests/data/` :
 - le corpus de contrôle (`rgpd_corpus_controle.tsv`), écrit après les règles ; ses
   phrases manquées ont ensuite servi à généraliser les familles de mots ;
 - le corpus de contrôle n°2 (`rgpd_corpus_controle2.tsv`), écrit avant de lire les
-  règles et JAMAIS utilisé pour les régler : la mesure de la généralisation ;
+  règles et jamais utilisé pour les régler ; ses cinq familles de fausses alertes
+  (psychosocial, centre de dialyse, droit pénal, « par vos soins », manipulateur
+  radio) ont ensuite été corrigées par des règles de contexte générales ;
+- le corpus de contrôle n°3 (`rgpd_corpus_controle3.tsv`), écrit avant ces
+  corrections, 60 % de phrases neutres piégées, JAMAIS utilisé pour régler les
+  règles : la mesure de la généralisation ;
 
 - le rappel sur les phrases sensibles (toutes les catégories attendues
   trouvées ; cible >= 95 %), le rappel par catégorie ;
@@ -46,8 +51,12 @@ CORPUS = {
         DONNEES / "rgpd_corpus_reglage.tsv",
     "contrôle n°1 (écrit après les règles ; ses manques ont servi à généraliser)":
         DONNEES / "rgpd_corpus_controle.tsv",
-    "contrôle n°2 (écrit avant de lire les règles, JAMAIS utilisé pour les régler)":
+    "contrôle n°2 (écrit avant de lire les règles ; ses 5 fausses alertes ont été "
+    "corrigées par des règles générales)":
         DONNEES / "rgpd_corpus_controle2.tsv",
+    "contrôle n°3 (écrit avant les dernières corrections, JAMAIS utilisé pour régler "
+    "les règles)":
+        DONNEES / "rgpd_corpus_controle3.tsv",
 }
 
 

@@ -13,6 +13,7 @@ DONNEES = Path(__file__).resolve().parent.parent / "data"
 PRINCIPAL = DONNEES / "rgpd_corpus.tsv"
 CONTROLE = DONNEES / "rgpd_corpus_controle.tsv"
 CONTROLE_2 = DONNEES / "rgpd_corpus_controle2.tsv"
+CONTROLE_3 = DONNEES / "rgpd_corpus_controle3.tsv"
 REGLAGE = DONNEES / "rgpd_corpus_reglage.tsv"
 
 
@@ -70,3 +71,17 @@ def test_corpus_mal_forme(tmp_path: Path) -> None:
     chemin.write_text("maladie\t-\tune phrase\n", encoding="utf-8")
     with pytest.raises(ValueError, match="ligne 1"):
         lire_corpus(chemin)
+
+
+def test_forme_du_corpus_de_controle_3() -> None:
+    """Écrit avant les corrections de contexte, jamais utilisé pour régler : on vérifie sa
+    forme (40 % de phrases sensibles, 60 % de neutres piégées), jamais ses chiffres."""
+    exemples = lire_corpus(CONTROLE_3)
+    sensibles = [e for e in exemples if e.attendu]
+    assert len(exemples) >= 160
+    assert 0.3 <= len(sensibles) / len(exemples) <= 0.5
+    assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
+    assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
+    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, REGLAGE)
+              for e in lire_corpus(chemin)}
+    assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
