@@ -399,8 +399,9 @@ def message_ouverture(erreur: BaseException | None, emplacements: Emplacements) 
     dossier = emplacements.donnees
     if isinstance(erreur, DossierVerrouille | ErreurStockage):
         return str(erreur)
+    from assistant.aides.systeme import raison_systeme
+
     if isinstance(erreur, PermissionError):
         return f"le dossier de données {dossier} n'est pas accessible (droits insuffisants)."
-    if isinstance(erreur, OSError):
-        return f"le dossier de données {dossier} ne peut pas être ouvert ({erreur.strerror})."
-    return f"le dossier de données {dossier} ne peut pas être ouvert ({erreur})."
+    raison = raison_systeme(erreur) if erreur is not None else "erreur inconnue"
+    return f"le dossier de données {dossier} ne peut pas être ouvert ({raison})."

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.aides.presentation import presenter
+from assistant.aides.systeme import raison_systeme
 from assistant.cli.base import erreur, sous_commandes
 from assistant.config import Emplacements
 from conducteurs.chargeur import (
@@ -183,7 +184,7 @@ def nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
             sortie.write(gabarit(identifiant, fichier))
         os.chmod(fichier, 0o600)
     except OSError as exc:
-        erreur(f"impossible d'écrire {fichier} ({exc.strerror}).")
+        erreur(f"impossible d'écrire {fichier} ({raison_systeme(exc)}).")
         return 1
     catalogue = charger_catalogue(None)
     remplace = " Il remplacera le conducteur intégré du même identifiant." if (

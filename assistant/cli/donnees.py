@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from assistant.aides.systeme import raison_systeme
 from assistant.cli.base import erreur, sous_commandes
 from assistant.config import Emplacements
 from stockage import Depot, ErreurStockage, EtatFichier
@@ -55,17 +55,6 @@ def enregistrer(sous: Any) -> None:
     p.set_defaults(action=effacer_repetition)
 
 
-RAISONS_SYSTEME = {
-    errno.ENOTDIR: "un fichier occupe la place d'un dossier",
-    errno.EISDIR: "un dossier occupe la place d'un fichier",
-    errno.ENOENT: "introuvable",
-    errno.EACCES: "permission refusée",
-    errno.EPERM: "opération non permise",
-    errno.ENOSPC: "disque plein",
-    errno.EROFS: "disque en lecture seule",
-    errno.EDQUOT: "quota disque dépassé",
-}
-"""Les erreurs système courantes, en français."""
 
 
 def executer(action: Callable[[], int]) -> int:
@@ -77,7 +66,7 @@ def executer(action: Callable[[], int]) -> int:
         return 1
     except OSError as exc:
         cible = f" ({exc.filename})" if exc.filename else ""
-        raison = RAISONS_SYSTEME.get(exc.errno or 0, exc.strerror or str(exc))
+        raison = raison_systeme(exc)
         erreur(f"accès impossible aux données{cible} : {raison}.")
         return 1
 

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from assistant.aides.compte_rendu import formater_reponse
+from assistant.aides.systeme import raison_systeme
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.verification import Verificateur
@@ -236,7 +237,8 @@ class Conversation(Screen[FinConversation]):
     def _echec_enregistrement(self, exc: Exception) -> None:
         self._dire(
             "L'enregistrement a échoué : la dernière action n'est PAS enregistrée. "
-            f"Vérifiez le disque ou le dossier de données, puis réessayez. ({exc})",
+            f"Vérifiez le disque ou le dossier de données, puis réessayez. "
+            f"({raison_systeme(exc)})",
             "alerte",
         )
 
