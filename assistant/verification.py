@@ -3,27 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-try:  # le vérificateur arrive avec l'issue RGPD ; en attendant, rien n'est signalé
-    from assistant.redaction import verifier
-except ImportError:  # pragma: no cover
-    def verifier(texte: str, prenoms: Iterable[str] = ()) -> list[Any]:  # type: ignore[misc]
-        return []
-
-LIBELLES_CATEGORIE = {
-    "sante": "santé",
-    "origine": "origine",
-    "opinions_politiques": "opinions politiques",
-    "religion": "religion",
-    "syndicat": "appartenance syndicale",
-    "vie_sexuelle": "vie sexuelle",
-    "genetique_biometrie": "données génétiques ou biométriques",
-    "judiciaire": "infractions et condamnations",
-    "jugement": "jugement de valeur",
-    "identifiant": "identifiant",
-    "style": "style",
-}
+from assistant.redaction import Constat, verifier
 
 
 class Verificateur:
@@ -32,17 +13,19 @@ class Verificateur:
     def __init__(self, prenoms: Iterable[str] = ()) -> None:
         self.prenoms = [p for p in prenoms if p]
 
-    def verifier(self, texte: str) -> list[Any]:
+    def verifier(self, texte: str) -> list[Constat]:
         if not texte.strip():
             return []
         return list(verifier(texte, self.prenoms))
 
-    def resumer(self, constats: list[Any], avec_touche: bool = False, texte: str = "") -> str:
+    def resumer(
+        self, constats: list[Constat], avec_touche: bool = False, texte: str = ""
+    ) -> str:
         """Les constats en quelques lignes : en direct (court, avec le passage et la
         suggestion), ou en détail avec l'explication (confirmation, clôture)."""
         lignes = []
         for c in constats[:4]:
-            categorie = LIBELLES_CATEGORIE.get(str(c.categorie), str(c.categorie))
+            categorie = c.categorie.libelle
             if avec_touche:
                 passage = texte[c.debut : c.fin] if texte else ""
                 lignes.append(f"⚠ {categorie} : « {passage} » → {c.suggestion}")
@@ -60,4 +43,4 @@ class Verificateur:
         if not constats:
             return None
         c = constats[0]
-        return texte[: c.debut] + str(c.suggestion) + texte[c.fin:]
+        return texte[: c.debut] + c.suggestion + texte[c.fin :]
