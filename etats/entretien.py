@@ -22,7 +22,7 @@ Règles appliquées :
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, get_args
 
 from transitions.core import MachineError
 
@@ -67,17 +67,7 @@ Action = Literal[
 ]
 """Les actions dont `Entretien.possible` sait dire si elles sont permises."""
 
-ACTIONS: tuple[Action, ...] = (
-    "avancer",
-    "passer",
-    "cloturer",
-    "precedent",
-    "aller_a",
-    "suspendre",
-    "reprendre",
-    "repondre",
-    "noter",
-)
+ACTIONS: tuple[Action, ...] = get_args(Action)
 
 _TYPES_VALEUR: dict[ElementCadre, frozenset[TypeReponse]] = {
     ElementCadre.objectifs: frozenset(
