@@ -167,6 +167,14 @@ class NouvelEntretien(Screen[Choix | None]):
                     f"  • {formater_date(s.debut.date())} — {s.conducteur_titre} "
                     f"({LIBELLES_STATUT.get(s.statut, s.statut)})"
                 )
+            closes = [s for s in seances if s.statut == "cloture"]
+            if closes and closes[-1].compte_rendu:
+                derniere = closes[-1]
+                extrait = [ligne for ligne in derniere.compte_rendu.splitlines() if ligne.strip()]
+                lignes += ["", f"Dernière séance ({derniere.conducteur_titre}) :"]
+                lignes += [f"  {ligne}" for ligne in extrait[1:9]]
+                if len(extrait) > 9:
+                    lignes.append("  … (la suite dans l'historique)")
             taches = self.depot.taches_ouvertes(ident)
             if taches:
                 lignes += ["", "Travail demandé la dernière fois :"]

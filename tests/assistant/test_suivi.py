@@ -22,6 +22,9 @@ async def test_taches_precedentes_a_marquer(app: AssistantApp, depot: Depot) -> 
         adherent_id=adherent.id, conducteur_id="premier-accueil",
         conducteur_titre="Entretien de premier accueil", phase="accueil",
         debut=datetime(2026, 11, 2, 9, 0, tzinfo=UTC), statut="cloture",
+        compte_rendu=(
+            "Compte rendu — premier accueil\n\nL'adhérent souhaite [travailler] en logistique."
+        ),
     )
     tache = precedente.ajouter_tache("Mettre à jour le CV [v2]", "adherent")
     depot.enregistrer_seance(precedente)
@@ -30,6 +33,9 @@ async def test_taches_precedentes_a_marquer(app: AssistantApp, depot: Depot) -> 
         await presser(pilot, "n")
         await coller(pilot, "Karim")
         await presser(pilot, "enter")
+        parcours = str(app.screen.query_one("#parcours").render())  # type: ignore[union-attr]
+        assert "Dernière séance (Entretien de premier accueil)" in parcours
+        assert "L'adhérent souhaite [travailler] en logistique." in parcours
         # Le conducteur conseillé après un premier accueil : le diagnostic.
         liste = app.screen.query_one("#conducteurs", OptionList)
         assert liste.highlighted is not None
