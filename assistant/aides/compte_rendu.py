@@ -14,7 +14,14 @@ from datetime import date, datetime
 from typing import Any
 
 from assistant.aides.dates import formater_date, formater_date_heure, formater_duree
-from conducteurs.modele import LIBELLES_SEQUENCE, Conducteur, Etape, Role, TypeReponse
+from conducteurs.modele import (
+    LIBELLES_CADRE,
+    LIBELLES_SEQUENCE,
+    Conducteur,
+    Etape,
+    Role,
+    TypeReponse,
+)
 
 QUI = {"adherent": "l'adhérent", "conseiller": "le conseiller"}
 
@@ -96,14 +103,32 @@ def rediger_compte_rendu(
     roles_a_part = {Role.consentement, Role.formulaire_signe, Role.taches, Role.prochain_rdv}
     for nom, sequence in conducteur.deroulement.sequences():
         bloc: list[str] = []
+        convenus: list[str] = []
         for etape in sequence.etapes:
             if etape.role in roles_a_part:
                 continue
             valeur = reponses.get(etape.identifiant)
+            if etape.cadre and etape.type not in (TypeReponse.texte, TypeReponse.choix,
+                                                  TypeReponse.choix_multiple):
+                # Lieu, règles, déroulement, durée : une ligne de synthèse suffit
+                # quand l'élément est convenu ; sinon la réponse est reprise telle quelle.
+                convenu = valeur is not None and valeur is not False and (
+                    etape.type != TypeReponse.liste_controle
+                    or set(etape.options) <= set(valeur)
+                )
+                if convenu:
+                    for element in etape.cadre:
+                        libelle = LIBELLES_CADRE[element]
+                        if etape.type == TypeReponse.duree:
+                            libelle += f" ({formater_reponse(etape, valeur)})"
+                        convenus.append(libelle)
+                    continue
             if valeur is not None and formater_reponse(etape, valeur):
                 bloc.append(f"- {etape.titre} : {formater_reponse(etape, valeur)}")
             elif etape.identifiant in passees:
                 bloc.append(f"- {etape.titre} : non abordé ({passees[etape.identifiant]})")
+        if convenus:
+            bloc.append("- Cadre convenu avec l'adhérent : " + ", ".join(convenus))
         if bloc:
             lignes += ["", LIBELLES_SEQUENCE[nom], *bloc]
     if notes:
