@@ -12,8 +12,14 @@ Affiche, pour chaque corpus étiqueté de `tests/data/` :
   (psychosocial, centre de dialyse, droit pénal, « par vos soins », manipulateur
   radio) ont ensuite été corrigées par des règles de contexte générales ;
 - le corpus de contrôle n°3 (`rgpd_corpus_controle3.tsv`), écrit avant ces
-  corrections, 60 % de phrases neutres piégées, JAMAIS utilisé pour régler les
-  règles : la mesure de la généralisation ;
+  corrections, 60 % de phrases neutres piégées ; ses familles de fausses alertes
+  (spécialités médicales comme cadre du métier, biens médicaux, laboratoire et
+  équipement biométrique, syndicat employeur, « malade » au figuré) et de manques
+  (sommeil, pronom sujet en tête de phrase) ont ensuite été corrigées par des
+  règles générales : ses chiffres ne mesurent plus la généralisation ;
+- le corpus de contrôle n°4 (`rgpd_corpus_controle4.tsv`), écrit avant ces
+  dernières corrections, 55 % de phrases neutres piégées au vocabulaire différent
+  du n°3, JAMAIS utilisé pour régler les règles : la mesure de la généralisation ;
 
 - le rappel sur les phrases sensibles (toutes les catégories attendues
   trouvées ; cible >= 95 %), le rappel par catégorie ;
@@ -54,9 +60,12 @@ CORPUS = {
     "contrôle n°2 (écrit avant de lire les règles ; ses 5 fausses alertes ont été "
     "corrigées par des règles générales)":
         DONNEES / "rgpd_corpus_controle2.tsv",
-    "contrôle n°3 (écrit avant les dernières corrections, JAMAIS utilisé pour régler "
-    "les règles)":
+    "contrôle n°3 (écrit avant de lire les règles ; ses fausses alertes et ses manques "
+    "ont servi à généraliser les familles)":
         DONNEES / "rgpd_corpus_controle3.tsv",
+    "contrôle n°4 (écrit avant les dernières corrections, JAMAIS utilisé pour régler "
+    "les règles)":
+        DONNEES / "rgpd_corpus_controle4.tsv",
 }
 
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from assistant.redaction.flexions import verbe_er
 from assistant.redaction.modele import Categorie
+from assistant.redaction.normalisation import mots
 
 if TYPE_CHECKING:
     from assistant.redaction.verificateur import Contexte
@@ -213,7 +214,8 @@ RADICAUX_METIER = (
     "employeur", "structure", "etablissement", "association", "aupres", "personnes",
     "public", "usager", "resident", "beneficiaire", "patient", "eleve", "reconversion",
     "carriere", "benevol", "volontari", "recherche", "cherche", "salarie", "intervenant",
-    "educ", "moniteur", "juriste", "militaire", "pompier", "securite",
+    "educ", "moniteur", "juriste", "militaire", "pompier", "securite", "comptab",
+    "commerci", "caissi", "magasini",
     "surveillance", "prestataire", "sous traitan", "fournisseur", "client", "partenaire",
 )
 MOTS_METIER = frozenset({
@@ -285,6 +287,11 @@ _ATTRIBUTS = (
     r"ponctuelle?|rigoureu(?:x|se)|volontaire|autonome|soignee?|negligee?|lente?|"
     r"rapide|efficace|competente?|qualifiee?|experimentee?|debutante?|jeune|agee?|"
     r"mineure?|majeure?|malin|maligne|intelligente?|bete|idiote?|limitee?|"
+    r"disponibles?|indisponibles?|dispo|en poste|en activite|en cdd|en cdi|en interim|"
+    r"en mission|en contrat|en conge|en vacances|en reconversion|en demande|accompagnee?|"
+    r"determinee?|decidee?|polyvalente?|sociable|souple|flexible|adaptable|"
+    r"debrouillarde?|minutieu(?:x|se)|soigneu(?:x|se)|manuel(?:le)?|creati(?:f|ve)|"
+    r"sans (?:voiture|vehicule|diplome|qualification|experience|enfant|solution)|"
     r"un (?:assiste|profiteur|menteur|faineant|fumiste|bon|vrai)|une (?:assistee|"
     r"profiteuse|menteuse|faineante|bonne|vraie))"
 )
@@ -413,7 +420,21 @@ SCIENCE_AVANT = (
     r"bio ?informati\w*|sequenceu\w*|plateformes?|capteurs?|scanners?|terminaux|terminal|"
     r"bornes?|technologies?|dispositifs?|modules?|specialite|specialisee?|poste|emploi|stage|"
     r"formation|secteur|domaine|fabricant\w*|industrie\w*|conseil\w*|medecine|"
-    r"recherche)(?:\s+[\w']+){0,3}\s*$"
+    r"recherche|badges?|badgeuses?|pointeuses?|portiques?|tourniquets?|serrures?|"
+    r"controles? d'acces|acces|portes?|coffres?|cartes?|telephones?|smartphones?|"
+    r"tablettes?|ordinateurs?|cameras?|videosurveillance|capteur\w*|biotechnolog\w*|"
+    r"moleculaire\w*|cellulaire\w*)(?:[\s,;:]+[\w']+){0,3}\s*$"
+)
+SCIENCE_APRES = (
+    r"(?:[\w']+ ){0,3}?(?:(?:en|au|dans (?:un|le|les|des)|d'un|du|des) "
+    r"(?:laboratoire\w*|labos?) (?:de recherche|universitaire\w*|de biologie moleculaire|"
+    r"de biotechnolog\w*|pharmaceutique\w*|de genetique (?:vegetale|animale|bacterienne))|"
+    r"(?:pour|en) (?:la )?recherche (?:medicale|scientifique|fondamentale|appliquee|"
+    r"agronomique|publique|universitaire)|(?:d'|de |des )(?:bacteries?|bacterien\w*|"
+    r"virus|viral\w*|plantes?|vegeta\w*|animaux|animal\w*|bovin\w*|ovin\w*|porcin\w*|"
+    r"equin\w*|canin\w*|souris|levures?|cellules?|echantillons?|semences?)|"
+    r"(?:bacterien\w*|vira(?:l|le|les|ux)|vegeta(?:l|le|les|ux)|anima(?:l|le|les|ux)|"
+    r"environnementa\w*)(?![a-z]))"
 )
 """Un terme génétique ou biométrique qui nomme un métier, des études ou un équipement
 (« laboratoire d'analyses génétiques », « master, spécialité génétique », « lecteurs
@@ -607,7 +628,10 @@ SPECIALITES = (
     r"pediatri\w*|maternite\w*|obstetri\w*|gynecolog\w*|reeducation|readaptation|"
     r"reanimation|soins palliatifs|soins intensifs|soins de suite\w*|"
     r"sante mentale|medecine\w*(?: \w+)?|chirurgie\w*(?: \w+)?|urgences|transfusion\w*|"
-    r"desintox\w*|sevrage|detention|retention|semi liberte)"
+    r"desintox\w*|sevrage|detention|retention|semi liberte|alzheimer|neonatolog\w*|"
+    r"orthopedi\w*|traumatolog\w*|anesthesi\w*|infectiolog\w*|allergolog\w*|orl|"
+    r"stomatolog\w*|virolog\w*|soins de longue duree|soins a domicile|hopital de jour|"
+    r"ssr|usld|smur)"
 )
 _LIEUX_DE_TRAVAIL = _r(
     None,
@@ -678,8 +702,146 @@ CADRE_METIER = (
     r"(?: (?:de|d'|du|que|qu'|comme|en tant que|un|une))*\W*"
 )
 
+
+# Les mots de personne qui servent de contexte de métier aux règles ambiguës
+# (« auprès de patients »), mais qui, juste avant une spécialité, désignent la
+# personne soignée : « ancien patient en psychiatrie ».
+_PERSONNES_SOIGNEES = (
+    "patient", "ancien", "usager", "resident", "beneficiaire", "personnes", "public",
+    "eleve", "recherche", "cherche",
+)
+
+
+def _metier_juste_avant(ctx: Contexte, debut: int, _fin: int) -> bool:
+    """Vrai si le mot significatif le plus proche avant `debut` nomme un métier, un stage,
+    une formation ou un poste (« infirmière en addictologie », « stage en cancérologie »),
+    faux s'il désigne la personne (« vous êtes en psychiatrie », « suivi en
+    addictologie », « son service de cancérologie ») ou s'il n'y a aucun indice."""
+    avant = mots(ctx.norme[ctx.debut_phrase(debut) : debut])[-8:]
+    for rang, mot in enumerate(reversed(avant)):
+        if (rang == 0 and mot in POSSESSIFS) or mot in VERBES_PERSONNELS:
+            return False
+        if mot.startswith(_PERSONNES_SOIGNEES):
+            return False
+        if mot in MOTS_METIER or mot.startswith(RADICAUX_METIER):
+            return True
+    return False
+
+
+# Une spécialité médicale nommée comme cadre d'un métier, d'un stage, d'une formation
+# ou d'un poste : « infirmière en addictologie », « stage en cancérologie »,
+# « formation aux soins palliatifs », « ASH en soins de suite ». Sans métier juste
+# avant (« vous êtes en psychiatrie », « suivi en addictologie »), rien n'est masqué.
+_SPECIALITE_DU_METIER = _r(
+    None,
+    r"(?:en|aux|au|a la|a l'|de la|de l'|de|d'|du|des|dans le service d'|dans le service de|"
+    r"dans l'unite de|dans l'unite d'|au service d'|au service de|au pole d'|au pole de) "
+    + SPECIALITES,
+    condition=_metier_juste_avant,
+)
+
+# Des biens manipulés au travail : vendus, livrés, fabriqués, conditionnés, stockés
+# (« livrer des médicaments », « commercial en dispositifs médicaux », « vendre des
+# prothèses auditives »). Le même objet rapporté à la personne (« vous prenez des
+# médicaments », « votre prothèse auditive ») reste signalé.
+COMMERCE_AVANT = (
+    r"\b(?:vend\w*|vente\w*|revend\w*|commerc\w*|livr\w*|fabri\w*|distribu\w*|"
+    r"grossiste\w*|repartit\w*|conditionn\w*|emball\w*|logisti\w*|stock\w*|magasin\w*|"
+    r"boutique\w*|rayon\w*|usine\w*|industri\w*|production|produi\w*|laboratoire\w*|"
+    r"labos?|fournisseu\w*|import\w*|export\w*|negoc\w*|transport\w*|achat\w*|"
+    r"approvisionn\w*|entrepot\w*|preparat\w*|catalogue\w*|install\w*|maintenance|"
+    r"depann\w*|repar\w*|cariste\w*|manutent\w*|commande\w*|assembl\w*|montage|"
+    r"location|representant\w*|delegue\w*|visiteu\w*|clients?|clientele|secteur|"
+    r"marche|marques?|enseigne\w*|fabricant\w*|societe\w*|entreprise\w*|chez)"
+    r"(?:\s+[\w']+){0,5}\s*$"
+)
+PERSONNEL_AVANT = (
+    r"\b(?:prend\w*|pren\w*|pris|prise|sous|votre|vos|son|sa|ses|mon|ma|mes|leur|leurs|"
+    r"porte\w*|besoin|avale\w*|traite\w*|prescri\w*|ordonnance\w*|oubli\w*|dose\w*|"
+    r"equipee?|appareillee?|dependan\w*|abus\w*)(?:\s+[\w']+){0,2}\s*$"
+)
+_BIENS_MEDICAUX = _r(
+    None,
+    r"medicaments?(?: (?:generiques?|veterinaires?|et \w+))?",
+    r"produits? (?:pharmaceutique\w*|medica\w*|de sante|paramedica\w*|d'hygiene et de sante)",
+    r"(?:materiels?|dispositifs?|equipements?|fournitures?|instruments?|consommables?|"
+    r"articles?|appareils?|appareillages?|lits?|mobiliers?|textiles?|gaz|implants?|gants?) "
+    r"(?:\w+ )?(?:et (?:de |d')?\w+ )?(?:medica\w*|medicalise\w*|paramedica\w*|"
+    r"biomedica\w*|pharmaceutique\w*|chirurgica\w*|orthopedique\w*|hospitalier\w*|"
+    r"d'optique|de sante|de soins?|dentaires?|auditi\w*|de radiologie|d'imagerie|"
+    r"de reeducation)",
+    r"protheses?(?: (?:auditi\w*|dentaires?|capillaires?|orthopedique\w*|mammaire\w*))?",
+    r"ortheses?", r"fauteuils? roulants?", r"aides? auditives?", r"vaccins?", r"seringues?",
+    r"pansements?", r"bequilles?", r"deambulateurs?",
+    exige_avant=COMMERCE_AVANT, sauf_avant=PERSONNEL_AVANT,
+)
+
+# Le vocabulaire syndical qui nomme un employeur : « assistante de direction dans une
+# fédération syndicale », « comptable au siège de la CFDT ». L'adhésion ou le
+# militantisme (« vous êtes adhérent d'une fédération syndicale ») reste signalé.
+_SYNDICATS = r"(?:cgt|cfdt|cftc|cfe cgc|fo|force ouvriere|unsa|fsu|solidaires|sud \w+|cnt)"
+_EMPLOYEUR_SYNDICAL = _r(
+    None,
+    r"(?:federations?|confederations?|unions?|organisations?|centrales?|chambres?) "
+    r"(?:\w+ )?syndica\w*",
+    r"(?:siege|sieges|locaux|bureaux|services?|permanences?|comptabilite|secretariat|"
+    r"accueil|standard|imprimerie|journal|revue|centre de formation|institut|federations?|"
+    r"confederations?|unions? (?:locales?|departementales?|regionales?)) "
+    r"(?:(?:national|nationale|confederal|confederale|departemental|departementale|"
+    r"regional|regionale|juridique|social|sociale) )?(?:de la |du |de l'|d'une |d'un |"
+    r"des |de )?" + _SYNDICATS,
+    r"unions? (?:locales?|departementales?|regionales?)",
+    condition=_metier_juste_avant,
+)
+
+# Les mots de santé au sens figuré : une entreprise, un secteur, une économie
+# « malade », « en convalescence », « à l'agonie », « sous perfusion ».
+_ORGANISMES = (
+    r"(?:entreprises?|societes?|secteurs?|economies?|marches?|filieres?|industries?|"
+    r"commerces?|boites?|usines?|magasins?|branches?|agences?|enseignes?|groupes?|"
+    r"activites?|pays|regions?|villes?|quartiers?|systemes?|boutiques?|restaurants?|"
+    r"hotels?|chantiers?|btp|batiment|immobilier|agriculture|presse|tourisme|automobile|"
+    r"hotellerie|restauration|commerce|emploi|bourse|monnaie|carnets? de commandes?|"
+    r"associations?|structures?|services? publics?|compagnies?|banques?|ateliers?)"
+)
+_FIGURES = _r(
+    None,
+    _ORGANISMES + r" (?:(?:du|de la|de l'|des|de|d') ?)?(?:\w+ )?(?:(?:est|etait|sont|etaient|"
+    r"reste|restent|semble|semblent|parait|paraissent|devient|deviennent|se porte|"
+    r"se portent|a l'air) )?(?:(?:tres|bien|gravement|un peu|vraiment|encore|toujours|"
+    r"aujourd'hui|depuis longtemps|completement) )?(?:malades?|en (?:crise|convalescence|"
+    r"reanimation|soins intensifs|sursis|depression|perte de vitesse)|a l'agonie|"
+    r"agonisante?s?|moribonde?s?|sous perfusion|sous assistance respiratoire|"
+    r"convalescente?s?|exsangues?|anemiques?|en (?:mauvaise|bonne|pleine) sante|mal en point|"
+    r"mal|bien)(?![a-z])",
+    r"fievres? (?:acheteuse\w*|des achats|consumeriste\w*|immobiliere\w*|du samedi soir|"
+    r"de noel|des soldes|boursiere\w*|speculative\w*)",
+    r"depressions? (?:atlantique\w*|meteo\w*|meteorologique\w*|tropicale\w*|orageuse\w*|"
+    r"atmospherique\w*|barometrique\w*|d'altitude|venue\w* (?:de|du|d')|"
+    r"en provenance|sur (?:la|le|l'|les) (?:france|region|manche|ouest|nord|sud|est|"
+    r"atlantique|mediterranee|cote\w*)|de terrain)",
+    r"operations? (?:commerciale\w*|promotionnelle\w*|marketing|escargot|coup de poing|"
+    r"portes ouvertes|speciale\w*|de (?:communication|promotion|destockage|nettoyage|"
+    r"maintenance|recrutement|prospection|demarchage|inventaire|livraison|vente|"
+    r"sensibilisation|caisse|com|pub|fidelisation|soldes|lancement|tri|manutention|"
+    r"levage|chargement|dechargement|transport)|bancaire\w*|immobiliere\w*|"
+    r"financiere\w*|comptable\w*|logistique\w*|militaire\w*|de police)",
+    r"diagnostic\w* (?:immobilier\w*|auto\w*|automobile\w*|technique\w*|energetique\w*|"
+    r"electrique\w*|amiante|plomb|gaz|termites?|de performance energetique|dpe|vehicule\w*|"
+    r"moteur\w*|panne\w*|electronique\w*|informatique\w*|reseau\w*|territorial\w*|"
+    r"financier\w*|commercial\w*|de l'entreprise|d'entreprise|strategique\w*|social\w*|"
+    r"partage\w*|emploi|de competences?|professionnel\w*|d'accessibilite|securite|"
+    r"de (?:la |l')?(?:panne|vehicule|voiture|moteur|batiment|logement|situation "
+    r"professionnelle|projet|poste))",
+    r"diagnostiqueu\w*",
+)
+
 REGLES: tuple[Regle, ...] = (
     _NEUTRES,
+    _SPECIALITE_DU_METIER,
+    _BIENS_MEDICAUX,
+    _EMPLOYEUR_SYNDICAL,
+    _FIGURES,
     _EXTRAIT_CASIER,
     _EXTRAIT_CASIER_EXIGE,
     _LIEUX_DE_TRAVAIL,
@@ -719,6 +881,18 @@ REGLES: tuple[Regle, ...] = (
        r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
        r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*",
        quoi="un diagnostic ou un état de santé"),
+    # Le sommeil : « vous faites de l'insomnie », « vous dormez très mal ».
+    _r(C.sante,
+       r"insomni\w*", r"apnees? du sommeil", r"narcolep\w*", r"hypersomni\w*",
+       r"(?:problemes?|soucis|difficultes?) (?:de|du) sommeil",
+       r"(?:difficultes?|mal|peine) (?:a|pour) (?:dormir|s'endormir|trouver le sommeil)",
+       r"(?:dort|dormez|dormait|dormiez|dors|dormir|dormi|dorment) (?:(?:tres|trop|vraiment|"
+       r"toujours|souvent|assez|plutot) )?(?:mal|peu|difficilement)",
+       r"(?:ne|n') ?(?:dort|dormez|dormait|dormiez|dors|dormir|dorment) (?:plus|pas|presque "
+       r"pas|presque plus|que \d+ ?h\w*|que quelques heures)",
+       r"reveils? nocturnes?", r"sommeil (?:agite|perturbe|difficile|fragmente|"
+       r"non reparateur|de mauvaise qualite)", r"nuits? (?:agitees?|sans sommeil)",
+       quoi="un trouble du sommeil", suggestion=S_TRAITEMENT),
     _r(C.sante,
        r"handicape\w*", r"rqth", r"travailleu\w* handicape\w*",
        r"qualite de travailleu\w* handicape\w*", r"aah", r"mdph", r"cdaph", r"pch",
@@ -999,7 +1173,7 @@ REGLES: tuple[Regle, ...] = (
        r"groupe sanguin", r"test\w* de paternite", r"sequencage\w*",
        r"mutation genetique", r"genes? (?:brca|de predisposition)",
        r"predisposition genetique", r"donnees? biometrique\w*",
-       sauf_phrase=r"pointeuse|badgeuse", sauf_avant=SCIENCE_AVANT,
+       sauf_phrase=r"pointeuse|badgeuse", sauf_avant=SCIENCE_AVANT, sauf_apres=SCIENCE_APRES,
        suggestion=SUGGESTIONS[C.genetique_biometrie]),
     # ------------------------------------------------------------------ judiciaire
     _r(C.judiciaire, r"incarcer\w*", r"emprisonn\w*", r"ecrouee?s?", r"levee d'ecrou",
@@ -1154,4 +1328,10 @@ REGLES: tuple[Regle, ...] = (
        r"\baujourd'hui|\bactuellement|\bdepuis|\bsinon|\bpuisqu'|\bparce qu'|\bquand|"
        r"\blorsqu'|\bsi|\bdes lors|\bdesormais|\benfin|\bfinalement)",
        suggestion=SUGGESTIONS[C.style]),
+    # « Il a son permis B », « Elle a un entretien jeudi » : en tête de phrase, un pronom
+    # sujet d'« avoir » suivi d'un déterminant désigne une personne (« il y a » exclu).
+    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura) (?:(?:deja|toujours|encore|aussi|bien|"
+       r"maintenant|desormais) )?(?:son|sa|ses|un|une|deux|trois|quatre|\d+|plusieurs|"
+       r"beaucoup|peu|le|la|les|l'|du|des|de la|votre|vos)(?![a-z0-9]))",
+       exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
 )
