@@ -14,6 +14,7 @@ PRINCIPAL = DONNEES / "rgpd_corpus.tsv"
 CONTROLE = DONNEES / "rgpd_corpus_controle.tsv"
 CONTROLE_2 = DONNEES / "rgpd_corpus_controle2.tsv"
 CONTROLE_3 = DONNEES / "rgpd_corpus_controle3.tsv"
+CONTROLE_4 = DONNEES / "rgpd_corpus_controle4.tsv"
 REGLAGE = DONNEES / "rgpd_corpus_reglage.tsv"
 
 
@@ -83,5 +84,20 @@ def test_forme_du_corpus_de_controle_3() -> None:
     assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
     assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
     autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, REGLAGE)
+              for e in lire_corpus(chemin)}
+    assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
+
+
+def test_forme_du_corpus_de_controle_4() -> None:
+    """Écrit avant les corrections des familles du contrôle n°3, jamais utilisé pour régler :
+    on vérifie sa forme (45 % de phrases sensibles, 55 % de neutres piégées), jamais ses
+    chiffres."""
+    exemples = lire_corpus(CONTROLE_4)
+    sensibles = [e for e in exemples if e.attendu]
+    assert len(exemples) >= 160
+    assert 0.4 <= len(sensibles) / len(exemples) <= 0.5
+    assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
+    assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
+    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, REGLAGE)
               for e in lire_corpus(chemin)}
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
