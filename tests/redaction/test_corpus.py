@@ -101,3 +101,21 @@ def test_forme_du_corpus_de_controle_4() -> None:
     autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, REGLAGE)
               for e in lire_corpus(chemin)}
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
+
+
+CONTROLE_5 = DONNEES / "rgpd_corpus_controle5.tsv"
+
+
+def test_forme_du_corpus_de_controle_5() -> None:
+    """Écrit avant la règle du « cadre professionnel », jamais utilisé pour régler : on vérifie
+    sa forme (45 % de phrases sensibles, 55 % de neutres piégées), jamais ses chiffres."""
+    exemples = lire_corpus(CONTROLE_5)
+    sensibles = [e for e in exemples if e.attendu]
+    assert len(exemples) >= 160
+    assert 0.4 <= len(sensibles) / len(exemples) <= 0.5
+    assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
+    assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
+    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, CONTROLE_4,
+                                     REGLAGE)
+              for e in lire_corpus(chemin)}
+    assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
