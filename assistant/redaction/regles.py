@@ -1100,6 +1100,7 @@ REGLES: tuple[Regle, ...] = (
        r"religions?", r"croyante?s?", r"hijab\w*", r"niqab\w*", r"burqa\w*", r"burka\w*",
        r"kippa\w*", r"tchador\w*", r"jilbab\w*", r"abaya\w*", r"voilees?", r"ramadan",
        r"careme", r"shabbat", r"sabbat", r"mosquee\w*", r"synagogue\w*", r"paroisse\w*",
+       r"aumoneri\w*", r"aumonier\w*",
        r"imams?", r"rabbins?", r"pretres?", r"sectes?", r"lieux? de culte",
        r"cultes? (?:musulman|catholique|juif|protestant|religieux)", r"pelerinage\w*",
        r"la mecque", r"catechis\w*", r"communion", r"bapteme\w*", r"franc macon\w*",
@@ -1154,6 +1155,7 @@ REGLES: tuple[Regle, ...] = (
        r"des routiers|des controleurs)", suggestion=SUGGESTIONS[C.syndicat]),
     # ------------------------------------------------------------------ vie sexuelle
     _r(C.vie_sexuelle, r"homosexu\w*", r"homos?", r"gays?", r"lesbien\w*", r"bisexu\w*",
+       r"asexu\w*", r"pansexu\w*", r"demisexu\w*", r"aromanti\w*", r"intersexu\w*",
        r"transgenres?", r"transsexu\w*", r"transidentit\w*", r"non binaires?",
        r"lgbt\w*", r"queer\w*", r"orientation sexuelle", r"vie sexuelle", r"sexualit\w*",
        r"relations? sexuelles?", r"rapports? sexuels?", r"heteros?", r"heterosexu\w*",
@@ -1335,3 +1337,92 @@ REGLES: tuple[Regle, ...] = (
        r"beaucoup|peu|le|la|les|l'|du|des|de la|votre|vos)(?![a-z0-9]))",
        exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
 )
+
+# ---------------------------------------------------------------------------
+# Cadre professionnel (toutes les catégories sensibles)
+# ---------------------------------------------------------------------------
+# Un mot sensible complément d'un mot de travail, d'employeur, de formation ou
+# d'études (« aide-soignante au CMPP », « juriste en droit des étrangers », « cours
+# en maison d'arrêt », « serveur dans un bar gay ») parle du lieu, de l'employeur ou
+# de la matière, pas de la personne ; un marqueur de la personne plus proche
+# (« suivi au CMPP », « vous allez à l'aumônerie », « votre conseillère au SPIP »)
+# le rend à la personne. Voir `verificateur._cadre_professionnel`.
+
+CADRE_RADICAUX = (
+    "travail", "bosse", "boulot", "job", "poste", "stage", "stagiaire", "emploi", "employ",
+    "embauch", "recrut", "candidat", "postul", "mission", "interim", "vacat", "benevol",
+    "volontari", "salari", "agent", "entreprise", "societe", "formation", "formateur",
+    "formatrice", "diplom", "etude", "etudi", "licence", "master", "doctorat", "these",
+    "cursus", "cours", "enseign", "professeu", "apprenti", "alternan", "metier",
+    "profession", "carriere", "secteur", "filiere", "specialis", "juriste", "guide",
+    "visite", "touristi", "serveu", "barman", "barmaid", "cuisin", "plongeu", "chauffeur",
+    "livreu", "jardinier", "secretaire", "comptab", "educat", "animat", "atelier",
+    "prevention", "sensibilisation", "moniteur", "monitrice", "infirmi", "soignant",
+    "brancard", "ambulanc", "puericult", "psychomotric", "hotesse", "conseill", "greffi",
+    "surveillan", "gardien", "menage", "nettoyage", "maintenance", "logisti", "cariste",
+    "manutention", "vendeu", "caissi", "commerci", "accompagnant", "auxiliaire",
+    "traduct", "interpret", "mediat", "organiste", "maraud", "permanent", "attache",
+    "assistant", "contrat", "intervenant", "technicien", "ouvrier", "operat",
+    "preparat", "laborantin", "chercheu", "ingenieu", "consultant", "directeu",
+    "responsable", "gestionnaire", "coordinat", "chef", "vacataire", "recrue",
+)
+CADRE_MOTS = frozenset({
+    "cdi", "cdd", "bts", "but", "dut", "cap", "bac", "iut", "fac", "universite",
+    "accueil", "anime", "animez", "animer", "animait", "animiez", "animee", "agents",
+})
+"""Mots du travail, de l'employeur, de la formation et des études."""
+CADRE_ACTIVITES = (
+    "travail", "boulot", "job", "poste", "stage", "emploi", "mission", "interim", "contrat",
+    "entreprise", "societe", "formation", "etude", "licence", "master", "doctorat", "these",
+    "cursus", "cours", "apprenti", "alternan", "metier", "carriere", "atelier", "cdi", "cdd",
+)
+"""Ceux qu'un possessif peut précéder sans désigner un interlocuteur de la personne
+(« votre poste au CHU » reste le métier ; « votre conseillère au SPIP » est la
+personne)."""
+CADRE_ORGANISATIONS = frozenset({
+    "entreprise", "societe", "magasin", "secteur", "marche", "equipe", "boite", "usine",
+    "employeur", "structure", "enseigne", "groupe", "filiale", "agence", "boutique",
+    "service", "direction", "usines", "entreprises", "magasins", "patron", "chantier",
+})
+"""Un sujet de proposition qui n'est pas une personne (« l'entreprise a fait une cure
+d'austérité »)."""
+CADRE_PREPOSITIONS = frozenset({
+    "a", "au", "aux", "en", "dans", "chez", "de", "du", "des", "d'", "pour", "aupres",
+    "sein", "sur", "par", "pres", "avec", "contre", "entre",
+})
+CADRE_ARTICLES = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
+})
+_A_VERBE = frozenset({
+    "un", "une", "des", "du", "de", "d'", "ete", "eu", "fait", "pas", "plus", "deja",
+    "toujours", "souvent", "aussi", "encore", "bien", "beaucoup", "peu", "trop", "subi",
+    "perdu", "recu", "pris", "ses", "son", "sa", "leur", "leurs", "besoin", "peur",
+})
+"""« a » verbe (« l'agent a un cancer ») et non préposition (« agent à la CAF »)."""
+CADRE_RUPTURES = frozenset({
+    "car", "parce", "depuis", "suite", "cause", "malgre", "sans", "apres", "pendant",
+    "lors", "et", "mais", "ou", "donc", "puis", "sous", "avec", "interrompu", "interrompue",
+    "arret", "arrete", "arretee", "accident", "inapte", "inaptitude", "amenagement",
+    "amenage", "adapte", "adaptee", "compatible", "medecin", "medecine", "reprise",
+    "therapeutique", "quand", "lorsque", "si", "comme", "ne", "pas", "jamais", "plus",
+})
+"""Ce qui coupe le lien entre le mot de travail et le mot sensible (« arrêt de travail
+pour dépression », « poste adapté à son handicap », « formation interrompue par une
+hospitalisation »)."""
+MARQUEURS_PERSONNE = VERBES_PERSONNELS | POSSESSIFS | frozenset({
+    "membre", "membres", "militant", "militante", "adherent", "adherente", "adherents",
+    "pratiquant", "pratiquante", "fidele", "croyant", "croyante", "voyez", "voit", "vu",
+    "vue", "consultez", "consulte", "consultee", "frequentez", "frequente", "oriente",
+    "orientee", "accueilli", "accueillie", "heberge", "hebergee", "condamne", "condamnee",
+    "poursuivi", "poursuivie", "pris", "prise", "adresse", "adressee", "inscrit",
+    "inscrite", "enfant", "fils", "fille", "mari", "femme", "conjoint", "conjointe",
+    "souffrant", "malade", "victime", "attente", "liste", "conversion", "converti",
+    "convertie",
+})
+"""Ce qui rend le mot sensible à la personne quand il est plus proche que le cadre."""
+MARQUEURS_FORTS = MARQUEURS_PERSONNE - frozenset({
+    "vous", "il", "elle", "je", "tu", "moi", "lui", "avez", "ai", "avait", "aviez", "ont",
+    "avons", "etes", "suis", "es", "etiez", "etais", "serez", "restez",
+})
+"""Les marqueurs qui comptent même loin du mot (« vous avez fait des maraudes avec le Samu
+social comme salarié » : « vous avez » ne suffit pas à désigner la personne)."""

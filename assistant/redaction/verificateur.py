@@ -35,9 +35,19 @@ from assistant.redaction.identifiants import chercher_numeros
 from assistant.redaction.modele import Categorie, Constat
 from assistant.redaction.normalisation import TexteNormalise, mots, normaliser
 from assistant.redaction.regles import (
+    _A_VERBE,
+    CADRE_ACTIVITES,
+    CADRE_ARTICLES,
+    CADRE_MOTS,
+    CADRE_ORGANISATIONS,
+    CADRE_PREPOSITIONS,
+    CADRE_RADICAUX,
+    CADRE_RUPTURES,
     CONSEILS,
     COPULES,
     EXPLICATIONS,
+    MARQUEURS_FORTS,
+    MARQUEURS_PERSONNE,
     MOTS_METIER,
     POSSESSIFS,
     RADICAUX_METIER,
@@ -284,12 +294,103 @@ def _contexte_sensible(ctx: Contexte, debut: int, fin: int) -> bool:
         if (rang == 0 and mot in POSSESSIFS) or mot in VERBES_PERSONNELS:
             return True
         if _est_metier(mot):
-            return False
+            # « votre conseillère au SPIP », « son éducateur à l'IME » : un interlocuteur
+            # de la personne, pas son métier (« votre poste au CHU » reste le métier).
+            precedent = avant[-rang - 2] if rang + 2 <= len(avant) else ""
+            return precedent in POSSESSIFS and not mot.startswith(CADRE_ACTIVITES)
         copule = copule or mot in COPULES
     if copule:
         return True
     apres = mots(ctx.norme[fin : ctx.fin_phrase(fin)])[:3]
     return not any(_est_metier(mot) for mot in apres)
+
+
+_MOT_CADRE = re.compile(r"[a-z0-9]+'?")
+_FIN_PROPOSITION = re.compile(r"[,:()\[\]\"]|\s-\s")
+_PORTEE_CADRE = 10
+
+
+def _est_cadre(mot: str) -> bool:
+    return mot in CADRE_MOTS or mot.startswith(CADRE_RADICAUX)
+
+
+def _mots_cadre(segment: str) -> list[str]:
+    return _MOT_CADRE.findall(segment)
+
+
+def _est_preposition(mot: str, suivant: str | None) -> bool:
+    if mot == "a":
+        return suivant not in _A_VERBE
+    return mot in CADRE_PREPOSITIONS
+
+
+def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
+    """Vrai si le mot sensible `[debut, fin)` désigne un lieu de travail, un employeur,
+    un emploi, une formation ou une matière d'études plutôt que la personne.
+
+    Dans la même proposition, en remontant depuis le mot : le premier mot de travail
+    rencontré (« aide-soignante », « poste », « master », « juriste »), séparé du mot
+    sensible par une préposition (« au », « en », « dans », « chez », « pour »), en fait le
+    cadre du métier ; un marqueur de la personne plus proche (« suivi », « vous allez »,
+    « votre », « membre ») ou une rupture (« arrêt de travail pour », « poste adapté à »,
+    « depuis », « et ») le rend à la personne. Deux formes voisines : le mot complément
+    suivi de « comme salarié », « en CDD » ; une organisation sujet de la proposition
+    (« l'entreprise a fait une cure d'austérité »).
+    """
+    norme = ctx.norme
+    debut_p = ctx.debut_phrase(debut)
+    for coupe in _FIN_PROPOSITION.finditer(norme, debut_p, debut):
+        debut_p = coupe.end()
+    avant = _mots_cadre(norme[debut_p:debut])
+    if not avant:
+        return False
+    preposition = False
+    suivant: str | None = None
+    for rang in range(len(avant) - 1, max(-1, len(avant) - 1 - _PORTEE_CADRE), -1):
+        mot = avant[rang]
+        if mot in CADRE_RUPTURES:
+            break
+        if _est_cadre(mot):
+            precedent = avant[rang - 1] if rang else ""
+            if precedent in CADRE_RUPTURES:
+                return False
+            if precedent in MARQUEURS_PERSONNE and not mot.startswith(CADRE_ACTIVITES) and (
+                precedent in {"votre", "vos", "son", "sa", "ses", "mon", "ma", "mes", "leur"}
+            ):
+                return False
+            if preposition:
+                return True
+            break
+        if mot in MARQUEURS_PERSONNE:
+            return False
+        preposition = preposition or _est_preposition(mot, suivant)
+        suivant = mot
+    # Une organisation sujet de la proposition : « l'entreprise a fait une cure ».
+    tete = [m for m in avant[:3] if m not in CADRE_ARTICLES and m not in {"votre", "son", "sa"}]
+    if tete and tete[0] in CADRE_ORGANISATIONS and not any(
+        m in MARQUEURS_PERSONNE and m not in {"votre", "son", "sa"} for m in avant[1:]
+    ):
+        return True
+    # Le mot complément, suivi de « comme salarié », « en CDD » : « maraudes avec le Samu
+    # social comme salarié ».
+    rang = len(avant) - 1
+    while rang >= 0 and avant[rang] in CADRE_ARTICLES:
+        rang -= 1
+    if rang < 0 or not _est_preposition(avant[rang], None) or any(
+        m in MARQUEURS_FORTS for m in avant
+    ):
+        return False
+    fin_p = ctx.fin_phrase(fin)
+    for coupe in _FIN_PROPOSITION.finditer(norme, fin, fin_p):
+        fin_p = coupe.start()
+        break
+    apres = _mots_cadre(norme[fin:fin_p])[:_PORTEE_CADRE]
+    for i, mot in enumerate(apres[:-1]):
+        if mot in CADRE_RUPTURES - {"comme"} or mot in MARQUEURS_PERSONNE:
+            return False
+        if mot in {"comme", "en"} and _est_cadre(apres[i + 1]) and apres[i + 1] != "cours":
+            return True
+    return False
 
 
 def _accepte(c: _Compilee, ctx: Contexte, debut: int, fin: int) -> bool:
@@ -540,6 +641,8 @@ def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
                 if categorie is not None and (debut, fin, categorie) in trouves:
                     continue
                 if not _accepte(compilee, ctx, debut, fin):
+                    continue
+                if categorie in SENSIBLES and _cadre_professionnel(ctx, debut, fin):
                     continue
                 if categorie is None:
                     neutres.append((debut, fin))
