@@ -18,8 +18,13 @@ Affiche, pour chaque corpus étiqueté de `tests/data/` :
   (sommeil, pronom sujet en tête de phrase) ont ensuite été corrigées par des
   règles générales : ses chiffres ne mesurent plus la généralisation ;
 - le corpus de contrôle n°4 (`rgpd_corpus_controle4.tsv`), écrit avant ces
-  dernières corrections, 55 % de phrases neutres piégées au vocabulaire différent
-  du n°3, JAMAIS utilisé pour régler les règles : la mesure de la généralisation ;
+  corrections, 55 % de phrases neutres piégées au vocabulaire différent du n°3 ;
+  ses fausses alertes (mot sensible désignant un employeur, un lieu de travail, un
+  emploi ou une matière d'études) et son manque (« asexuel ») ont ensuite servi à
+  généraliser, par le « cadre professionnel » : ses chiffres sont optimistes ;
+- le corpus de contrôle n°5 (`rgpd_corpus_controle5.tsv`), écrit avant le cadre
+  professionnel, 53 % de phrases neutres piégées au vocabulaire différent des n°3
+  et n°4, JAMAIS utilisé pour régler les règles : la mesure de la généralisation ;
 
 - le rappel sur les phrases sensibles (toutes les catégories attendues
   trouvées ; cible >= 95 %), le rappel par catégorie ;
@@ -63,9 +68,12 @@ CORPUS = {
     "contrôle n°3 (écrit avant de lire les règles ; ses fausses alertes et ses manques "
     "ont servi à généraliser les familles)":
         DONNEES / "rgpd_corpus_controle3.tsv",
-    "contrôle n°4 (écrit avant les dernières corrections, JAMAIS utilisé pour régler "
-    "les règles)":
+    "contrôle n°4 (écrit avant le cadre professionnel ; ses fausses alertes et son manque "
+    "ont servi à généraliser)":
         DONNEES / "rgpd_corpus_controle4.tsv",
+    "contrôle n°5 (écrit avant le cadre professionnel, JAMAIS utilisé pour régler "
+    "les règles)":
+        DONNEES / "rgpd_corpus_controle5.tsv",
 }
 
 

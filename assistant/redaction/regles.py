@@ -20,9 +20,10 @@ Le contexte évite les fausses alertes sur la vie professionnelle :
   le mot le plus proche avant elle relève du métier (« stage à l'hôpital »,
   « travailler auprès de personnes en situation de handicap ») et parle quand
   il désigne la personne (« vous êtes à l'hôpital », « son handicap ») ;
-- une expression neutre **de métier** (`contexte_metier`) fait l'inverse : « centre
-  de dialyse » ne masque que dans un contexte de métier (« agent d'entretien dans un
-  centre de dialyse ») et laisse parler « vous allez au centre de dialyse » ;
+- le **cadre professionnel** (`verificateur._cadre_professionnel`, pour toutes les
+  catégories sensibles) fait taire un mot complément d'un mot de travail, d'employeur,
+  de formation ou d'études (« agent d'entretien dans un centre de dialyse », « juriste
+  en droit des étrangers ») et laisse parler « vous allez au centre de dialyse » ;
 - `exige_avant`, `sauf_avant`, `exige_apres`, `sauf_apres`, `sauf_phrase`
   précisent le contexte d'un mot à plusieurs sens (« enceinte »,
   « soudure TIG », « prière de rappeler ») ; `condition` reçoit le contexte et
@@ -67,11 +68,6 @@ class Regle:
     sauf_phrase: str | None = None
     condition: Callable[[Contexte, int, int], bool] | None = None
     """Dernier contrôle, sur le texte normalisé et la correspondance `[debut, fin)`."""
-    contexte_metier: bool = False
-    """L'inverse d'`ambigu`, pour une expression neutre : elle ne masque que si le
-    contexte relève du métier (« agent d'entretien au centre de dialyse ») et laisse
-    parler les mots qu'elle recouvre quand il désigne la personne (« vous allez au
-    centre de dialyse »)."""
 
 
 def _r(categorie: Categorie | None, *motifs: str, **options: object) -> Regle:
@@ -615,10 +611,9 @@ _EXTRAIT_CASIER_EXIGE = _r(
     r"pour (?:le|ce|un) (?:poste|emploi|metier|concours|recrutement|dossier))",
 )
 
-# Un lieu de soins ou de justice nommé comme lieu de travail : « agent d'entretien
-# dans un centre de dialyse », « poste en service d'oncologie », « surveillant au
-# centre de rétention ». Neutre seulement si le contexte relève du métier ; « vous
-# allez au centre de dialyse » reste signalé.
+# Les spécialités médicales et les lieux de justice qu'un métier peut prendre pour
+# cadre. Un tel lieu nommé comme lieu de travail (« agent d'entretien dans un centre de
+# dialyse ») est reconnu par le cadre professionnel général (`verificateur`).
 SPECIALITES = (
     r"(?:l'|la |le |les )?(?:(?:hemo)?dialyse\w*|oncolog\w*|cancerolog\w*|radiotherap\w*|"
     r"chimiotherap\w*|chimio|imagerie\w*|(?:electro ?)?radiolog\w*|psychiatri\w*|"
@@ -632,13 +627,6 @@ SPECIALITES = (
     r"orthopedi\w*|traumatolog\w*|anesthesi\w*|infectiolog\w*|allergolog\w*|orl|"
     r"stomatolog\w*|virolog\w*|soins de longue duree|soins a domicile|hopital de jour|"
     r"ssr|usld|smur)"
-)
-_LIEUX_DE_TRAVAIL = _r(
-    None,
-    r"(?:centres?|services?|unites?|poles?|cliniques?|cabinets?|laboratoires?|labos?|"
-    r"salles?|instituts?|etablissements?|hopitaux|hopital|maisons?|plateaux?|plateformes?|"
-    r"departements?|blocs?|etages?) (?:de |d'|du |des )?" + SPECIALITES,
-    contexte_metier=True,
 )
 
 # Le droit pénal comme matière d'études, spécialité ou module de formation :
@@ -844,7 +832,6 @@ REGLES: tuple[Regle, ...] = (
     _FIGURES,
     _EXTRAIT_CASIER,
     _EXTRAIT_CASIER_EXIGE,
-    _LIEUX_DE_TRAVAIL,
     _DROIT_PENAL,
     _MATIERE_PENALE,
     _SOIN_LOCUTIONS,

@@ -413,8 +413,6 @@ def _accepte(c: _Compilee, ctx: Contexte, debut: int, fin: int) -> bool:
         return False
     if c.regle.ambigu and not _contexte_sensible(ctx, debut, fin):
         return False
-    if c.regle.contexte_metier and _contexte_sensible(ctx, debut, fin):
-        return False
     return c.regle.condition is None or c.regle.condition(ctx, debut, fin)
 
 
