@@ -168,8 +168,8 @@ class NouvelEntretien(Screen[Choix | None]):
                     f"({LIBELLES_STATUT.get(s.statut, s.statut)})"
                 )
             closes = [s for s in seances if s.statut == "cloture"]
-            if closes and closes[-1].compte_rendu:
-                derniere = closes[-1]
+            derniere = closes[-1] if closes else None
+            if derniere is not None and derniere.compte_rendu:
                 extrait = [ligne for ligne in derniere.compte_rendu.splitlines() if ligne.strip()]
                 lignes += ["", f"Dernière séance ({derniere.conducteur_titre}) :"]
                 lignes += [f"  {ligne}" for ligne in extrait[1:9]]
