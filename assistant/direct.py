@@ -194,11 +194,11 @@ class SeanceEnDirect:
         return remplir_visual_course(self.conducteur, self.reponses())
 
     def reponses(self) -> dict[str, Any]:
-        return {
-            etape.identifiant: self.entretien.reponse(etape.identifiant)
+        reponses = (
+            (etape.identifiant, self.entretien.reponse(etape.identifiant))
             for _, etape in self.conducteur.etapes()
-            if self.entretien.reponse(etape.identifiant) is not None
-        }
+        )
+        return {ident: valeur for ident, valeur in reponses if valeur is not None}
 
     def cloturer(self, compte_rendu: str, confirmation_rgpd: str | None = None) -> None:
         """Clôt l'entretien (lève `Refus`), puis enregistre compte rendu, fiche et tâches."""

@@ -514,21 +514,13 @@ def saisie_pour(
     maintenant: Callable[[], datetime] | None = None,
 ) -> Saisie:
     """La zone de saisie adaptée au type de réponse de l'étape."""
-    t = etape.type
-    if t == TypeReponse.texte:
-        return SaisieTexte(etape, valeur)
-    if t == TypeReponse.choix:
-        return SaisieChoix(etape, valeur)
-    if t == TypeReponse.oui_non:
-        return SaisieOuiNon(etape, valeur)
-    if t in (TypeReponse.choix_multiple, TypeReponse.liste_controle):
-        return SaisieCoches(etape, valeur)
-    if t == TypeReponse.duree:
-        return SaisieDuree(etape, valeur)
-    if t == TypeReponse.date_heure:
+    classe = classe_pour(etape)
+    if classe is SaisieDateHeure:
         return SaisieDateHeure(etape, valeur, maintenant=maintenant)
-    jour: Callable[[], date] | None = (lambda: maintenant().date()) if maintenant else None
-    return SaisieTaches(etape, valeur, suggestions=suggestions, aujourdhui=jour)
+    if classe is SaisieTaches:
+        jour: Callable[[], date] | None = (lambda: maintenant().date()) if maintenant else None
+        return SaisieTaches(etape, valeur, suggestions=suggestions, aujourdhui=jour)
+    return classe(etape, valeur)
 
 
 __all__ = ["AFixerSaisi", "Saisie", "TacheSaisie", "classe_pour", "saisie_pour"]
