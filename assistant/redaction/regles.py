@@ -237,7 +237,9 @@ VERBES_PERSONNELS = frozenset({
     "operee", "hospitalise", "hospitalisee", "interne", "internee", "incarcere",
     "incarceree", "detenu", "detenue", "lui", "elle", "il", "vous", "moi", "je", "tu",
     "convoque", "convoquee", "place", "placee", "envoye", "envoyee", "retrouve",
-    "retrouvee", "rendu", "rendue", "rendez",
+    "retrouvee", "rendu", "rendue", "rendez", "accueilli", "accueillie", "accueillis",
+    "accueillies", "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
+    "hebergee", "orientee", "reoriente", "reorientee", "prise",
 })
 
 # ---------------------------------------------------------------------------
@@ -324,7 +326,8 @@ VERBES_PERSONNE = (
     r"fume|sort\b|sortira|part\b|partira|rentr|demenag|garde|eleve|s'occup|gere|utilis|"
     r"tien|souffr|benefici|percoi|touche|recoi|perd|gagn|apprend|progress|avanc|"
     r"s'inquiet|regrett|remerci|demand|montr|manifest|arriv(?!e qu|e que)|insist|"
-    r"pleur|rit\b|sourit|craint|redoute|ignore|decid|choisi|"
+    r"pleur|rit\b|sourit|craint|redoute|ignore|decid|choisi|decroch|signe\b|signera|"
+    r"entam|integr|rejoin|prepar|valid|inscri|"
     r"retourn|relanc|actualis|consult|frequent|pratiqu|se (?:sent|dit|montre|presente|"
     r"pose|questionne|demande|rend|deplace|forme|renseigne|declare|projette|voit|"
     r"positionne|mobilise|decourage|interroge|plaint|sent|souvient|occupe|debrouille|"
@@ -419,7 +422,10 @@ SCIENCE_AVANT = (
     r"recherche|badges?|badgeuses?|pointeuses?|portiques?|tourniquets?|serrures?|"
     r"controles? d'acces|acces|portes?|coffres?|cartes?|telephones?|smartphones?|"
     r"tablettes?|ordinateurs?|cameras?|videosurveillance|capteur\w*|biotechnolog\w*|"
-    r"moleculaire\w*|cellulaire\w*)(?:[\s,;:]+[\w']+){0,3}\s*$"
+    r"moleculaire\w*|cellulaire\w*|bts|dut|but|bac|options?|mentions?|parcours|"
+    r"majeure|mineure|matieres?|bioanaly\w*|agents?|operat\w*|controleu\w*|"
+    r"responsable\w*|chargee?s?|referent\w*|specialiste\w*|experte?s?|"
+    r"charge de (?:mission|projet))(?:[\s,;:]+[\w']+){0,3}\s*$"
 )
 SCIENCE_APRES = (
     r"(?:[\w']+ ){0,3}?(?:(?:en|au|dans (?:un|le|les|des)|d'un|du|des) "
@@ -442,11 +448,30 @@ _REPRISES = {
 }
 
 
+# Un lieu où la personne séjourne, est soignée ou détenue : « vous sortez du centre
+# pénitentiaire », « hospitalisée au centre hospitalier » ne sont pas des métiers.
+_SEJOUR_AVANT = (
+    r"(?:sort\w*|sorti\w*|incarcer\w*|detenue?s?|enferme\w*|transfere\w*|liberee?s?|"
+    r"hospitalise\w*|internee?s?|admise?s?|soignee?s?|suivie?s?|accueillie?s?|hebergee?s?|"
+    r"placee?s?|passe \w+ (?:mois|ans|annees|semaines|jours)|sejourne\w*|etes|etiez|"
+    r"restez|restee?s?|vivez|vit|residez|reside)(?: \w+)? (?:au|aux|du|des|en|dans|a)"
+    r"(?: (?:un|une|le|la|l'|les))?"
+)
+_LIEUX_DE_SEJOUR = _r(
+    None,
+    r"(?:etablissements?|structures?|centres?|services?|institutions?|pole) (?:(?:du|de la|"
+    r"de l'|des|d'|de|en|dans le|dans la|sanitaire et|medico) )*(?:sante|medical\w*|"
+    r"medico social\w*|medico sociaux|paramedical\w*|handicap|hospitali\w*|"
+    r"penitentiaire\w*|carceral\w*|soins?|psychiatri\w*|addictologie|sanitaire\w*|"
+    r"hopitaux|hopital|clinique\w*)",
+    sauf_avant=_SEJOUR_AVANT,
+)
+
 _NEUTRES = _r(
     None,
     # Métiers, secteurs et institutions : des projets et des compétences.
     r"(?:secteur|domaine|milieu|monde|champ|filiere|metiers?|professions?|professionnel\w*|"
-    r"etablissements?|structures?|centres?|formations?|carrieres?|emplois?|postes?|offres?|"
+    r"formations?|carrieres?|emplois?|postes?|offres?|"
     r"agents?|personnels?|services?|institutions?|acteurs?|pole|branche|reseau|organismes?|"
     r"ecoles?|instituts?|cadre|equipes?|employes?|salaries?|travailleurs? sociaux|"
     r"concours|diplomes?|titres?|cursus|etudes?) (?:(?:du|de la|de l'|des|d'|de|en|dans le|"
@@ -594,6 +619,7 @@ _NEUTRES = _r(
     r"confiance aveugle", r"ministere de tutelle", r"autorite de tutelle",
     r"(?:hyper|super|grande?s?|moyenne?s?|petite?s?) surfaces?",
     r"caisses? (?:de retraite|d'allocations)",
+    r"proces d'intentions?", r"feuilles? de soins", r"prestations? de soins",
     r"(?:les |des |aux |nos |vos )?urgences? (?:a traiter|administratives?|sociales?|"
     r"du dossier)",
 )
@@ -826,6 +852,7 @@ _FIGURES = _r(
 
 REGLES: tuple[Regle, ...] = (
     _NEUTRES,
+    _LIEUX_DE_SEJOUR,
     _SPECIALITE_DU_METIER,
     _BIENS_MEDICAUX,
     _EMPLOYEUR_SYNDICAL,
@@ -944,10 +971,23 @@ REGLES: tuple[Regle, ...] = (
     _r(C.sante,
        r"grossesse\w*", r"accouch\w*", r"ivg", r"fausses? couches?", r"pma", r"fiv",
        r"conges? (?:de )?maternite", r"conges? pathologique\w*", r"allaitement",
-       verbe_er("allait"), quoi="une grossesse", suggestion=S_GROSSESSE),
+       verbe_er("allait"),
+       r"(?:attend|attends|attendez|attendait|attendiez|attendent|attendons) (?:(?:un|une|"
+       r"son|sa|votre|leur|des|deux) )?(?:(?:premier|deuxieme|second|troisieme|petit|"
+       r"heureux) )?(?:bebes?|enfants?|jumeaux|jumelles|triples|heureux evenement|"
+       r"naissance|garcon|fille|petite fille)",
+       r"futures? (?:maman|mamans|mere|meres)", r"(?:terme|naissance|accouchement) "
+       r"(?:prevue?|attendue?) (?:pour|en|le|fin|debut|courant|mi)",
+       r"(?:bebes?|enfants?|fils|fille|nee?s?) prematures?", r"prematurite",
+       r"nee?s? prematurement", r"echographie\w*", r"mois de grossesse", r"congenital\w*",
+       r"gynecolog\w* (?:pour|le|la|ce|demain|lundi|mardi|mercredi|jeudi|vendredi)",
+       quoi="une grossesse", suggestion=S_GROSSESSE),
     _r(C.sante,
        r"antidepresseur\w*", r"anxiolytique\w*", r"neuroleptique\w*", r"somnifere\w*",
-       r"insuline", r"medocs?", r"ttt", r"trt", quoi="un traitement",
+       r"insuline", r"medocs?", r"ttt", r"trt", r"methylphenidate", r"ritaline",
+       r"lithium", r"benzodiazepine\w*", r"opioide\w*", r"morphine", r"corticoide\w*",
+       r"antipsychotique\w*", r"antiepileptique\w*", r"anticoagulant\w*",
+       r"regulateurs? de l'humeur", quoi="un traitement",
        suggestion=S_TRAITEMENT),
     _r(C.sante, r"enceintes?",
        sauf_avant=r"(?:une|des|les|cette|ces|mon|son|ma|sa|nouvelle|petite|grande|haute|"
@@ -959,6 +999,13 @@ REGLES: tuple[Regle, ...] = (
        r"hospitalier\w*", r"clinique\w*", r"urgences", r"chu", r"samu", r"soins", r"psy",
        r"psys", r"psychologue\w*", r"psychologique\w*", r"kinesitherap\w*", r"kines?",
        r"handicap\w*", r"cap emploi", r"agefiph", r"tms", r"esat", r"psychiatr\w*",
+       r"ime", r"impro", r"itep", r"sessad", r"camsp", r"foyers? de vie",
+       r"foyers? d'accueil medicalise", r"fam", r"samsah", r"savs", r"pmi",
+       r"ehpad", r"sanatorium", r"maternite", r"pediatre\w*", r"gynecolog\w*",
+       r"orthophon\w*", r"ergotherap\w*", r"psychomotric\w*", r"neurolog\w*",
+       r"cardiolog\w*", r"oncolog\w*", r"dermatolog\w*", r"pneumolog\w*",
+       r"rhumatolog\w*", r"endocrinolog\w*", r"ophtalmolog\w*", r"dialyse\w*",
+       r"reeducation", r"centres? de reeducation", r"cmp", r"medecine du travail", r"ulis",
        r"psychiat\w*", r"psychatr\w*", r"addicto\w*", r"therapeut\w*", r"chirurgi\w*",
        r"medicament\w*", r"se (?:fait )?soigner", r"soignee? (?:pour|a l'hopital|en)",
        r"infirmi\w* (?:a domicile|passe|vient)",
@@ -1049,6 +1096,13 @@ REGLES: tuple[Regle, ...] = (
        r"france insoumise",
        r"insoumis\w*", r"rassemblement national", r"front national", r"fn",
        r"parti socialiste", r"socialistes?", r"communistes?", r"pcf", r"eelv",
+       r"europe ecologie(?: les verts)?", r"les verts", r"lutte ouvriere", r"npa",
+       r"nouveau parti anticapitaliste", r"debout la france", r"en marche", r"lrem",
+       r"la republique en marche", r"renaissance(?= (?:depuis|en|au|a|aux|comme|et|,|\.|$))",
+       r"les republicains", r"nupes", r"nouveau front populaire", r"generation\.?s",
+       r"place publique", r"parti (?:radical|pirate|animaliste|ouvrier|chretien|"
+       r"de la france|du travail)", r"les patriotes", r"mouvement (?:politique|"
+       r"democrate|national|insoumis)", r"cellule (?:du parti|communiste|du pcf)",
        r"ecologistes?", r"zemmour\w*", r"le pen\w*", r"lepenistes?", r"melenchon\w*",
        r"macronistes?", r"trotsk\w*", r"maoistes?", r"anarchistes?", r"gauchistes?",
        r"fachos?", r"fachistes?", r"fascistes?", r"nazis?", r"neo ?nazis?",
@@ -1107,7 +1161,9 @@ REGLES: tuple[Regle, ...] = (
        sauf_avant=INSTITUTIONS + r"|(?:produits?|objets?|articles?|livres?|batiments?|"
        r"edifices?|patrimoine|"
        r"art|musique|chants?|ecoles?|etablissements?|fetes?|tourisme|sites?|monuments?|"
-       r"mariages?|ceremonies?)\s+",
+       r"mariages?|ceremonies?)\s+|(?:quasi|quasiment|presque|pseudo|limite|carrement|"
+       r"silence|respect|rigueur|ferveur|devotion|ponctualite|discipline|application|"
+       r"exactitude|precision|soin|attention|ecoute|admiration|culte)\s+",
        sauf_phrase=r"eclair|patiss|choux|gateau|viennoiser|boulang",
        suggestion=SUGGESTIONS[C.religion]),
     _r(C.religion, r"pratiquante?s?",
@@ -1119,7 +1175,8 @@ REGLES: tuple[Regle, ...] = (
        r"temple", ambigu=True,
        sauf_avant=INSTITUTIONS + r"|(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|"
        r"rue de l')\s*",
-       sauf_apres=r"(?:de |d')", suggestion=SUGGESTIONS[C.religion]),
+       sauf_apres=r"(?:de |d'|(?:dans|en) (?!dieu|allah|jesus|christ|le seigneur|"
+       r"l'islam|la religion|l'eglise))", suggestion=SUGGESTIONS[C.religion]),
     # ------------------------------------------------------------------ syndicat
     _r(C.syndicat, r"syndiqu\w*", r"syndical\w*", r"cgt", r"cfdt", r"cftc", r"cfe cgc",
        r"force ouvriere", r"unsa", r"fsu", r"snes\w*", r"cnt", r"unef", r"greviste\w*",
@@ -1182,7 +1239,7 @@ REGLES: tuple[Regle, ...] = (
        r"(?:le|la|un|une|son|sa|au|du|devant le|devant la|chez le|avec le|par le|par la) "
        r"juges?",
        r"juges? (?:d'application|des enfants|d'instruction|des libertes|aux affaires)",
-       r"jap", r"probation", r"travaux d'interet general",
+       r"jap", r"probation", r"travaux d'interet general", r"travail d'interet general",
        r"bracelet\w* electronique\w*", r"surveillance electronique", r"detention a domicile",
        r"ddse", r"delits?", r"delinqu\w*", r"crimes?", r"criminel\w*", r"infraction\w*",
        r"contravention\w*", r"mise? en examen", r"inculp\w*",
@@ -1323,6 +1380,14 @@ REGLES: tuple[Regle, ...] = (
        r"maintenant|desormais) )?(?:son|sa|ses|un|une|deux|trois|quatre|\d+|plusieurs|"
        r"beaucoup|peu|le|la|les|l'|du|des|de la|votre|vos)(?![a-z0-9]))",
        exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
+    # « Il a décroché un entretien », « Elle avait terminé sa formation » : en tête de
+    # phrase, un pronom sujet d'un passé composé (« il a fallu », « il a été convenu »,
+    # « il a lieu » exclus).
+    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura) (?:(?:deja|bien|enfin|finalement|aussi|"
+       r"encore|toujours|pas|jamais|rapidement|vite|recemment|egalement) )?"
+       r"(?!fallu|ete|lieu|trait|besoin|peu|plu|vu que)[a-z]{2,}(?:e|i|u|is|it|ert|eint|aint|oint)"
+       r"(?![a-z0-9']))",
+       exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
 )
 
 # ---------------------------------------------------------------------------
@@ -1352,9 +1417,12 @@ CADRE_RADICAUX = (
     "assistant", "contrat", "intervenant", "technicien", "ouvrier", "operat",
     "preparat", "laborantin", "chercheu", "ingenieu", "consultant", "directeu",
     "responsable", "gestionnaire", "coordinat", "chef", "vacataire", "recrue",
+    "communica", "redact", "journalis", "graphist", "webmaster", "informatic",
+    "administrat", "juridi", "photograph", "vendeu", "standardist", "receptionnist",
 )
 CADRE_MOTS = frozenset({
-    "cdi", "cdd", "bts", "but", "dut", "cap", "bac", "iut", "fac", "universite",
+    "cdi", "cdd", "bts", "but", "dut", "cap", "bac", "iut", "fac", "universite", "charge",
+    "chargee", "charges", "chargees",
     "accueil", "anime", "animez", "animer", "animait", "animiez", "animee", "agents",
 })
 """Mots du travail, de l'employeur, de la formation et des études."""
