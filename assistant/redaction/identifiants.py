@@ -3,7 +3,8 @@
 Chaque numéro est validé par sa clé quand elle existe (clé du NIR modulo 97,
 IBAN modulo 97, carte de paiement par l'algorithme de Luhn), pour ne pas
 signaler un numéro de commande, un SIRET ou un téléphone. Sans clé valide,
-un numéro n'est signalé que s'il est annoncé comme tel (« n° sécu », « IBAN »).
+un numéro n'est signalé que s'il est annoncé comme tel (« n° sécu », « IBAN »,
+« carte bancaire »).
 
 Les recherches portent sur le texte normalisé (voir `normalisation`) : les
 lettres y sont en minuscules et les tirets sont des espaces.
@@ -36,6 +37,10 @@ LONGUEURS_IBAN = {
 }
 
 _CARTE = re.compile(r"(?<![0-9])(\d{4}(?: ?\d{4}){2} ?\d{1,7})(?![0-9])")
+_CARTE_ANNONCE = re.compile(
+    r"(?:\bcartes? (?:bancaires?|bleues?|de (?:credit|paiement|debit))|\bcb\b|\bvisa\b|"
+    r"\bmastercard\b|\bamex\b|\bcarte n)[^0-9]{0,30}$"
+)
 _CARTE_EXCLUE = re.compile(r"(?:\bsiret|\bsiren|\btva|\bcommande|\bfacture|\bdossier)[^0-9]{0,20}$")
 
 
@@ -177,6 +182,10 @@ def chercher_numeros(norme: str) -> Iterator[Numero]:
             continue
         if _CARTE_EXCLUE.search(norme, max(0, debut - 30), debut):
             continue
-        if luhn_valide(compact):
+        # Sans clé valide (faute de frappe), un numéro annoncé comme une carte l'est encore.
+        if luhn_valide(compact) or (
+            len(compact) == 16
+            and _CARTE_ANNONCE.search(norme, max(0, debut - 40), debut) is not None
+        ):
             pris.append((debut, fin))
             yield Numero(debut, fin, "carte")

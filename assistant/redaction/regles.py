@@ -238,7 +238,7 @@ VERBES_PERSONNELS = frozenset({
     "incarceree", "detenu", "detenue", "lui", "elle", "il", "vous", "moi", "je", "tu",
     "convoque", "convoquee", "place", "placee", "envoye", "envoyee", "retrouve",
     "retrouvee", "rendu", "rendue", "rendez", "accueilli", "accueillie", "accueillis",
-    "accueillies", "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
+    "accueillies", "sort", "sortait", "sortira", "sortant", "sortante", "sortent", "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
     "hebergee", "orientee", "reoriente", "reorientee", "prise",
 })
 
@@ -620,6 +620,19 @@ _NEUTRES = _r(
     r"(?:hyper|super|grande?s?|moyenne?s?|petite?s?) surfaces?",
     r"caisses? (?:de retraite|d'allocations)",
     r"proces d'intentions?", r"feuilles? de soins", r"prestations? de soins",
+    # Les intensifs familiers : « un rythme de malade », « bosser comme un fou ».
+    r"(?:rythme|boulot|travail|taf|job|ambiance|vitesse|charge|pression|cadence|stress|monde|"
+    r"truc|bosser|bosse|bossez|travaille|travaillez|courir|court|rouler|roule) (?:de|comme "
+    r"(?:un|une|des)) (?:malades?|fous|fou|folle|dingues?|ouf)",
+    # Le remplacement d'un salarié absent : une offre, pas la santé de la personne.
+    r"remplacements? (?:d'un |d'une |de |du |pendant (?:un|le|une) |pour )?(?:conges? "
+    r"(?:de )?(?:maternite|maladie|parental|pathologique)|arrets? (?:maladie|de travail))",
+    # Le public d'un emploi : « foyer pour mineurs délinquants ».
+    r"(?:pour|aupres de|aupres des|avec des|avec les|accompagner des|accompagner les|"
+    r"encadrer des|encadrer les|public de|publics?|accueillant des|accueille des|"
+    r"suivi des|suivre des) (?:mineurs|jeunes|adolescents|adultes|personnes|publics?|"
+    r"detenus|sortants de prison|hommes|femmes) (?:\w+ )?(?:delinquan\w*|detenu\w*|"
+    r"sous main de justice|incarcere\w*|sortant\w* de prison|places? sous main de justice)",
     r"(?:les |des |aux |nos |vos )?urgences? (?:a traiter|administratives?|sociales?|"
     r"du dossier)",
 )
@@ -893,7 +906,15 @@ REGLES: tuple[Regle, ...] = (
        r"(?:probleme|souci|ennui|raison|etat|question|motif)s? de sante",
        r"(?:probleme|souci|ennui|raison|motif)s? medica\w*", r"ist", r"mst",
        r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
-       r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*",
+       r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*", r"ipp",
+       r"spasmophil\w*", r"tetanie", r"tabagi\w*", r"allergi\w* (?:severe|grave|alimentaire|respiratoire|cutanee|"
+       r"(?:aux|au|a la|a l') ?(?:arachides?|pollens?|acariens?|poils|latex|gluten|lactose|"
+       r"fruits? a coque|crustaces|penicilline|antibiotiques?|medicaments?|piqures?|"
+       r"guepes?|abeilles?|poussieres?|farines?|nickel|produits? (?:chimiques?|menagers?|"
+       r"d'entretien)|chats?|chiens?|animaux|graminees?|oeufs?|noix))",
+       r"(?:dos|genou|genoux|hanche|epaule|cheville|poignet|bras|jambe|colonne) (?:casse|"
+       r"bloque|en vrac|abime|use|fragile|en compote|fichu|foutu)",
+       r"fum\w* (?:\d+|un|deux|trois|plusieurs|un demi) (?:paquets?|cigarettes?)",
        quoi="un diagnostic ou un état de santé"),
     # Le sommeil : « vous faites de l'insomnie », « vous dormez très mal ».
     _r(C.sante,
@@ -991,7 +1012,9 @@ REGLES: tuple[Regle, ...] = (
        suggestion=S_TRAITEMENT),
     _r(C.sante, r"enceintes?",
        sauf_avant=r"(?:une|des|les|cette|ces|mon|son|ma|sa|nouvelle|petite|grande|haute|"
-       r"deux|l'|la)", suggestion=S_GROSSESSE),
+       r"deux|l'|la|rayon|vente d'|vendre des|installer des|pose d'|montage d')",
+       sauf_apres=r"(?:/|et |ou )?(?:hifi|hi fi|audio|bluetooth|connectees?|amplis?|"
+       r"platines?|televiseurs?|tv|son)\b", suggestion=S_GROSSESSE),
     _r(C.sante, r"en arret", exige_avant=r"(?:est|etes|suis|etait|etais|mise?|reste|restee|"
        r"actuellement|toujours|encore|depuis|vous|il|elle|serez|sera)",
        sauf_apres=r"(?:de bus|devant|sur)", suggestion=S_ARRET),
@@ -1216,6 +1239,10 @@ REGLES: tuple[Regle, ...] = (
        r"hereditaire\w*", r"empreintes? digitales?", r"empreintes? (?:biometrique\w*|"
        r"palmaire\w*|vocale\w*|papillaire\w*|genetique\w*)", r"reconnaissance faciale",
        r"biometri\w*", r"(?:scan|scanner|lecture|reconnaissance) (?:de l'|des )?iris",
+       r"iris (?:enregistr\w*|scann\w*|numeris\w*|captur\w*|releve\w*|photographi\w*|"
+       r"stocke\w*|conserve\w*)",
+       r"(?:empreintes?|visage|iris) (?:\w+ )?(?:enregistree?s?|scannee?s?|"
+       r"numerisee?s?|capturee?s?|stockee?s?|conservee?s?) (?:par|dans|sur|a|au)",
        r"groupe sanguin", r"test\w* de paternite", r"sequencage\w*",
        r"mutation genetique", r"genes? (?:brca|de predisposition)",
        r"predisposition genetique", r"donnees? biometrique\w*",
@@ -1289,7 +1316,7 @@ REGLES: tuple[Regle, ...] = (
        r"feneant\w*", r"flemmard\w*", r"paresse\w*", r"glandeu\w*", r"glandouill\w*",
        r"tire au flanc", r"branleu\w*", r"je m'en foutiste\w*", r"m'en foutiste\w*",
        r"jmenfoutiste\w*", r"menteu(?:r|rs|se|ses)", r"mensong\w*", r"mytho\w*",
-       r"affabul\w*", r"agressi(?:f|fs|ve|ves|vite)",
+       r"affabul\w*",
        r"de mauvaise foi", r"mauvaise foi", r"mauvaise volonte", r"mauvais esprit",
        r"aucune motivation", r"zero motivation", r"manque\w* (?:total |cruel |flagrant |"
        r"evident |complet )?de motivation", r"aucune volonte", r"aucun effort",
@@ -1329,6 +1356,18 @@ REGLES: tuple[Regle, ...] = (
        r"amorphe\w*", r"apathique\w*", r"mollasson\w*", r"je sais tout",
        r"aucune (?:implication|rigueur|ambition|politesse|education)",
        suggestion=SUGGESTIONS[C.jugement]),
+    # « agressif » qualifie aussi des choses : « objectifs agressifs », « prix agressifs ».
+    _r(C.jugement, r"agressi(?:f|fs|ve|ves|vite)",
+       sauf_avant=r"(?:objectifs?|prix|tarifs?|politiques?|strategies?|marketing|commerciale?s?|"
+       r"management|campagnes?|concurrence|marches?|negociations?|annonces?|produits?|"
+       r"chimiques?|detergents?|environnements?|milieux?|ton|conditions?|climat|design|style|"
+       r"lignes?|publicites?|ventes?|demarchage|prospection|approches?|methodes?|pratiques?|"
+       r"rythmes?|cadences?|couleurs?|lumieres?|bruits?|sons?|musiques?|odeurs?|virus|"
+       r"cancers?|tumeurs?|traitements?|chiens?|animaux|conduite sportive|offres?|remises?|"
+       r"promotions?|recouvrement|relances?)"
+       r"(?: (?:tres|trop|assez|plutot|particulierement|un peu|vraiment|super|hyper|parfois|"
+       r"souvent|jugee?s?|juges))*",
+       suggestion=S_COMPORTEMENT),
     _r(C.jugement, r"ne fait (?:rien|jamais rien|strictement rien|pas grand chose)",
        sauf_avant=r"(?:ca|cela|ce|l'entreprise|la formation)\s*", suggestion=S_EFFORT),
     _r(C.jugement, r"sale", r"sales", r"betes?", r"cons?", r"connes?", r"fous?",
@@ -1336,7 +1375,9 @@ REGLES: tuple[Regle, ...] = (
        r"butee?s?", r"laide?s?", r"attardee?s?", r"debile\w*",
        exige_avant=_SUJETS + r"|un|une|gros|grosse|sale|vieux|vieille|petit|petite|espece d'",
        sauf_apres=r"(?:rire|part|envie|de joie|amoureu\w*|a lier|sur)\b",
-       sauf_phrase=r"\bsalle|\bdouche|\beau\b|linge|vaisselle|\bbetes? (?:de somme|a cornes|"
+       sauf_phrase=r"\bsalle|\bdouche|\beau\b|linge|vaisselle|locaux|bureaux|surfaces?|"
+       r"chantiers?|toilettes|sanitaires|nettoy|menage|proprete|entretien des|lavage|"
+       r"\bbetes? (?:de somme|a cornes|"
        r"d'elevage)|elevage|animaux|troupeau|traite|temps|meteo|vitre|sol|sols|"
        r"bouteille|chiffon",
        suggestion=SUGGESTIONS[C.jugement]),
@@ -1455,7 +1496,7 @@ _A_VERBE = frozenset({
 })
 """« a » verbe (« l'agent a un cancer ») et non préposition (« agent à la CAF »)."""
 CADRE_RUPTURES = frozenset({
-    "car", "parce", "depuis", "suite", "cause", "malgre", "sans", "apres", "pendant",
+    "car", "parce", "depuis", "suite", "cause", "raison", "raisons", "motif", "motifs", "malgre", "sans", "apres", "pendant",
     "lors", "et", "mais", "ou", "donc", "puis", "sous", "avec", "interrompu", "interrompue",
     "arret", "arrete", "arretee", "accident", "inapte", "inaptitude", "amenagement",
     "amenage", "adapte", "adaptee", "compatible", "medecin", "medecine", "reprise",

@@ -425,7 +425,7 @@ _VERBE_PERSONNE = re.compile(_convertir(VERBES_PERSONNE))
 _NOM_PROPRE = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _TIERS = frozenset({
     "avec", "aupres", "chez", "contacter", "contacte", "contactee", "appeler", "appele",
-    "rencontre", "rencontrer", "rencontree", "par", "pour", "de", "du", "entre", "et",
+    "rencontre", "rencontrer", "rencontree", "par", "pour", "entre", "et",
     "bonjour", "cher", "chere", "a", "ou", "recruteur", "recruteuse", "responsable",
     "directeur", "directrice", "employeur", "tuteur", "tutrice", "conseiller", "conseillere",
 })
@@ -467,7 +467,9 @@ def _titres(ctx: Contexte) -> Iterable[tuple[int, int]]:
         )
         precedent = mots(avant)[-1:] or [""]
         tiers = precedent[0] in _TIERS
-        if (en_tete and (noms or verbe)) or (verbe and not tiers):
+        # « le CV de M. Garnier » : le nom complément désigne aussi la personne.
+        possession = noms > 0 and precedent[0] in ("de", "du")
+        if (en_tete and (noms or verbe)) or (verbe and not tiers) or possession:
             yield debut, fin
 
 
@@ -514,6 +516,10 @@ def _prenoms(ctx: Contexte, motif: re.Pattern[str]) -> Iterable[tuple[int, int]]
         origine = ctx.texte[ctx.normalise.origine(debut, fin)[0]]
         if forme in _MOTS_COURANTS and not origine.isupper():
             continue
+        # « dans la Marine nationale », « le Pierre de Rosette » : un article devant le mot
+        # en fait un nom commun ou un autre nom propre.
+        if mots(ctx.norme[max(0, debut - 6) : debut])[-1:] in (["la"], ["le"], ["les"], ["l"]):
+            continue
         yield debut, fin
 
 
@@ -522,6 +528,17 @@ _PRONOM_ATTRIBUT = re.compile(
     r"sera|serait|a\s+l['\s]\s*air)(?:\s+(?:pas|plus|tres|trop|assez|plutot|un\s+peu|"
     r"vraiment|completement|toujours|souvent|parfois|si|bien|aussi|egalement|un|une|"
     r"d['\s]\s*origine|de\s+nationalite))*\s+(?=[a-z])"
+)
+_PRONOM_SUJET = re.compile(
+    r"(?<![a-z0-9])(il|elle)\s+(?!y\b|faut\b|faudr|fallait|fallu|s['\s]\s*agi|semble\s+qu|"
+    r"parai\w*\s+qu|reste\b|restait|manque|convient|importe|suffi|vaut|existe|arrive\s+qu|"
+    r"se\s+peut|pleut|fait\s+(?:beau|froid|chaud|jour|nuit)|en\s+va|s['\s]\s*av[eè]r|"
+    r"ressort|apparai|est\s+(?:(?:tres|bien|pas|donc|aussi|alors)\s+)?(?:necessaire|possible|"
+    r"impossible|important|prevu|convenu|question|temps|utile|conseille|recommande|difficile|"
+    r"indispensable|preferable|urgent|souhaitable|interessant|dommage|vrai|clair|evident|"
+    r"probable|rare|frequent|demande|entendu|rappele|precise|propose|note|souligne|envisage|"
+    r"decide|exige|obligatoire|interdit|facile|tard|tot|\d|a\s+noter|a\s+prevoir))"
+    r"(?=[a-z])"
 )
 _DEBUT_PROPOSITION = re.compile(
     r"(?:^\W*|[:(\"]\s*|,\s*|\bet\s*|\bmais\s*|\bpuis\s*|\bdonc\s*|\bcar\s*)$"
@@ -545,13 +562,27 @@ def _pronoms_qualifies(
     if " il" not in " " + ctx.norme and "elle" not in ctx.norme:
         return
     debuts = {debut for debut, _fin, categorie in trouves if categorie in _QUALIFIANTES}
-    if not debuts:
+    sensibles = {
+        debut for debut, _fin, categorie in trouves
+        if categorie in SENSIBLES or categorie is Categorie.jugement
+    }
+    if not sensibles:
         return
     for trouve in _PRONOM_ATTRIBUT.finditer(ctx.norme):
         if trouve.end() not in debuts:
             continue
         debut = trouve.start(1)
         if _DEBUT_PROPOSITION.search(ctx.norme[ctx.debut_phrase(debut) : debut]):
+            yield debut, trouve.end(1)
+    # « Il est sous contrôle judiciaire », « Elle s'est convertie à l'islam » : en tête de
+    # phrase, un pronom sujet personnel dans une phrase qui dit une donnée sensible ou un
+    # jugement désigne la personne (« il faut », « il est prévu de » exclus).
+    for trouve in _PRONOM_SUJET.finditer(ctx.norme):
+        debut = trouve.start(1)
+        if not _DEBUT_PHRASE.match(ctx.norme[ctx.debut_phrase(debut) : debut]):
+            continue
+        fin_phrase = ctx.fin_phrase(debut)
+        if any(trouve.end() <= d < fin_phrase for d in sensibles):
             yield debut, trouve.end(1)
 
 
