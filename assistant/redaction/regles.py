@@ -238,7 +238,8 @@ VERBES_PERSONNELS = frozenset({
     "incarceree", "detenu", "detenue", "lui", "elle", "il", "vous", "moi", "je", "tu",
     "convoque", "convoquee", "place", "placee", "envoye", "envoyee", "retrouve",
     "retrouvee", "rendu", "rendue", "rendez", "accueilli", "accueillie", "accueillis",
-    "accueillies", "sort", "sortait", "sortira", "sortant", "sortante", "sortent", "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
+    "accueillies", "sort", "sortait", "sortira", "sortant", "sortante", "sortent",
+    "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
     "hebergee", "orientee", "reoriente", "reorientee", "prise",
 })
 
@@ -907,7 +908,8 @@ REGLES: tuple[Regle, ...] = (
        r"(?:probleme|souci|ennui|raison|motif)s? medica\w*", r"ist", r"mst",
        r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
        r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*", r"ipp",
-       r"spasmophil\w*", r"tetanie", r"tabagi\w*", r"allergi\w* (?:severe|grave|alimentaire|respiratoire|cutanee|"
+       r"spasmophil\w*", r"tetanie", r"tabagi\w*",
+       r"allergi\w* (?:severe|grave|alimentaire|respiratoire|cutanee|"
        r"(?:aux|au|a la|a l') ?(?:arachides?|pollens?|acariens?|poils|latex|gluten|lactose|"
        r"fruits? a coque|crustaces|penicilline|antibiotiques?|medicaments?|piqures?|"
        r"guepes?|abeilles?|poussieres?|farines?|nickel|produits? (?:chimiques?|menagers?|"
@@ -1496,7 +1498,8 @@ _A_VERBE = frozenset({
 })
 """« a » verbe (« l'agent a un cancer ») et non préposition (« agent à la CAF »)."""
 CADRE_RUPTURES = frozenset({
-    "car", "parce", "depuis", "suite", "cause", "raison", "raisons", "motif", "motifs", "malgre", "sans", "apres", "pendant",
+    "car", "parce", "depuis", "suite", "cause", "raison", "raisons", "motif", "motifs",
+    "malgre", "sans", "apres", "pendant",
     "lors", "et", "mais", "ou", "donc", "puis", "sous", "avec", "interrompu", "interrompue",
     "arret", "arrete", "arretee", "accident", "inapte", "inaptitude", "amenagement",
     "amenage", "adapte", "adaptee", "compatible", "medecin", "medecine", "reprise",
