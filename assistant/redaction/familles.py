@@ -86,15 +86,15 @@ _EN_COUPLE = (
 _PARTENAIRE = (
     # Verbe de couple + toute personne : « en couple avec un homme », « sort avec une fille ».
     _EN_COUPLE + r" avec (?:un homme|une femme|un garcon|une fille|un gars|un mec|une nana|"
-    r"(?:son|sa|votre|leur) (?:copain|copine))|"
+    r"un autre homme|une autre femme|(?:son|sa|votre|leur) (?:copain|copine))|"
     # Le rôle de partenaire, quel que soit le verbe : « son compagnon », « votre mari ».
     r"(?:avez|a|avait|aviez|ai) (?:un|une) (?:compagnon|compagne|petit ami|petite amie|mari|"
     r"epouse)|"
-    r"(?:votre|son|sa|leur) (?:mari|epouse|compagnon|compagne|conjointe?|petit ami|"
-    r"petite amie|fiancee?)"
+    r"(?:votre|son|sa|leur|dont le|dont la) (?:mari|epouse|compagnon|compagne|conjointe?|"
+    r"petit ami|petite amie|fiancee?)"
 )
 _MASCULIN_PARTENAIRE = re.compile(
-    r"(?:un homme|un garcon|un gars|un mec|compagnon|mari|conjoint|copain|petit ami|"
+    r"(?:un homme|un autre homme|un garcon|un gars|un mec|compagnon|mari|conjoint|copain|petit ami|"
     r"fiance)$"
 )
 _SUJET_FEMININ = re.compile(
@@ -553,6 +553,25 @@ def _jugement() -> tuple[Regle, ...]:
            r"n'en (?:fich|fout|branl)\w* pas une", r"n'en " + FAIRE + r" pas une",
            r"(?:ne |n')(?:fich|fout|branl|gland)\w* (?:rien|pas grand chose|que dalle)",
            r"pique assiettes?", r"nullard\w*", r"branquignol\w*",
+           r"mollesse", r"apathi\w*", r"profils? d'assistee?s?", r"mentalite d'assistee?s?",
+           r"aucune (?:envie|volonte) (?:de |d')(?:s'en sortir|avancer|travailler|bouger|"
+           r"chercher|faire)", r"revech\w*", r"acariatre\w*", r"irascible\w*",
+           r"procedurie(?:r|rs|re|res)", r"chicanie(?:r|rs|re|res)", r"cretin\w*",
+           r"malhonnete\w*", r"tricheu(?:r|rs|se|ses)", r"cas (?:social|sociaux|desespere\w*)",
+           r"cousue?s? de fil blanc", r"(?:sincerite|bonne foi|honnetete) (?:douteuse|"
+           r"discutable|relative)", r"dout\w* (?:fortement |serieusement |beaucoup )?de "
+           r"(?:votre|sa|son|leur) (?:sincerite|bonne foi|honnetete|parole)",
+           r"susceptibilite (?:maladive|excessive|extreme|a fleur de peau)",
+           r"(?:posture|position|role|attitude|discours) (?:de |d')(?:victime|assistee?)",
+           r"vous complaisez", r"se complai\w*", r"(?:vous vous|se|il se|elle se) (?:refugi\w*|"
+           r"cach\w*) (?:un peu trop |trop |commodement |facilement )*derriere",
+           r"(?:votre|son|sa|leur) (?:inertie|passivite|nonchalance|indolence|paresse|"
+           r"negligence|immaturite|incompetence|betise|mauvaise volonte)",
+           r"(?:d'une|une) (?:mollesse|lenteur|passivite|nonchalance|indolence|betise|"
+           r"naivete|immaturite) (?:desesperante|affligeante|consternante|incroyable|"
+           r"deconcertante|rare)", r"(?:rend|rendait|rendent) (?:l'accompagnement|"
+           r"les echanges|nos echanges|le suivi|les entretiens) (?:\w+ )?(?:epuisant|"
+           r"penible|difficile|impossible|infernal)\w*",
            suggestion=SUGGESTIONS[C.jugement]),
         # Qualificatifs à deux sens : seulement quand ils portent sur la personne.
         _r(C.jugement, r"un peu simples?", exige_avant=r"\b(?:etes|est|semble|semblez|parait|"

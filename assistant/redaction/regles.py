@@ -328,7 +328,7 @@ VERBES_PERSONNE = (
     r"tien|souffr|benefici|percoi|touche|recoi|perd|gagn|apprend|progress|avanc|"
     r"s'inquiet|regrett|remerci|demand|montr|manifest|arriv(?!e qu|e que)|insist|"
     r"pleur|rit\b|sourit|craint|redoute|ignore|decid|choisi|decroch|signe\b|signera|"
-    r"entam|integr|rejoin|prepar|valid|inscri|"
+    r"entam|integr|rejoin|prepar|valid|inscri|enverr|viendr|transmet|fourni|rappel|"
     r"retourn|relanc|actualis|consult|frequent|pratiqu|se (?:sent|dit|montre|presente|"
     r"pose|questionne|demande|rend|deplace|forme|renseigne|declare|projette|voit|"
     r"positionne|mobilise|decourage|interroge|plaint|sent|souvient|occupe|debrouille|"
@@ -406,7 +406,8 @@ INSTITUTIONS = (
     r"librairie\w*|editions?|maison d'edition|magasin\w*|boutique\w*|boucherie\w*|"
     r"epicerie\w*|restaurants?|cantine\w*|traiteur\w*|cimetiere\w*|pompes funebres|"
     r"scoutisme|scouts?)\b"
-    r"(?:\s*(?:prive\w*|public\w*|sous contrat|d'|de|des|du|en|sur|l'|la|le|les|et|ou|"
+    r"(?:\s*(?:prive\w*|public\w*|sous contrat|scolaires?|confessionnel\w*|"
+    r"d'enseignement|secondaires?|superieure?s?|d'|de|des|du|en|sur|l'|la|le|les|et|ou|"
     r"comparee?s?|grandes?|autres?|\d+)(?![a-z]))*\s*$"
 )
 """Un mot religieux qui qualifie une institution, un employeur ou un objet d'étude
@@ -621,6 +622,28 @@ _NEUTRES = _r(
     r"(?:hyper|super|grande?s?|moyenne?s?|petite?s?) surfaces?",
     r"caisses? (?:de retraite|d'allocations)",
     r"proces d'intentions?", r"feuilles? de soins", r"prestations? de soins",
+    r"intentions? de vote", r"instituts? de sondage", r"sondages? d'opinion",
+    # Les jours fériés ne sont pas une pratique religieuse.
+    r"(?:lundi|jeudi|week end|pont|jour|vacances|conges?|fetes?|ferie\w*|periode|veille) "
+    r"(?:de |de la |de l'|du )?(?:pentecote|l'ascension|ascension|paques|toussaint|noel|"
+    r"l'assomption|assomption)", r"(?:vacances|conges?|fetes?) de fin d'annee",
+    r"(?:biologie|analyses?|imagerie|recherche|materiels?|dispositifs?|equipements?|"
+    r"fournitures?|secretariat|informatique|logiciels?|appareils?|produits?|lits?|"
+    r"vehicules?|donnees|sciences?|electronique|radiologie|laboratoires?|plateaux?|"
+    r"delegations?|visite|representation|transports?|diagnostic\w*|industrie\w*|"
+    r"entreprises?|fabricants?|societes?|groupes?) (?:de |de la |des |du |en )?(?:medica\w*|"
+    r"medicalise\w*|sante|hospitali\w*|paramedica\w*|pharmaceutique\w*)",
+    r"hospitalisation (?:privee|publique)", r"(?:conditionnement|fabrication|production|"
+    r"vente|distribution|delivrance|livraison|stockage|preparation) (?:de |des |d')?"
+    r"(?:medicaments?|traitements?|antidepresseurs?|anxiolytiques?|psychotropes?|"
+    r"opiaces?|produits? (?:pharmaceutiques?|medicaux))",
+    r"malades?(?: ?\")? ?(?:de |du )(?!la |le |l'|les |parkinson|crohn|lyme|charcot|huntington|"
+    r"cancer|sida|coeur|foie|rein)(?:foot\w*|sport\w*|musique|cinema|jeux? video|mode|"
+    r"moto\w*|voitures?|mecanique|cuisine|danse|lecture|rap|rugby|basket|tennis|"
+    r"informatique|series?|mangas?|boulot|travail|rangement|proprete|velo|peche|chasse)",
+    r"(?:service|bureau|chambre|greffe|cellule|pole) (?:de l'|d')application des peines",
+    r"condamn\w* (?:\w+ )?(?:par|devant) (?:le |les )?(?:conseil de )?(?:prud'?hom\w*|"
+    r"tribunal (?:de commerce|administratif|judiciaire du travail))",
     # Les intensifs familiers : « un rythme de malade », « bosser comme un fou ».
     r"(?:rythme|boulot|travail|taf|job|ambiance|vitesse|charge|pression|cadence|stress|monde|"
     r"truc|bosser|bosse|bossez|travaille|travaillez|courir|court|rouler|roule) (?:de|comme "
@@ -932,6 +955,8 @@ REGLES: tuple[Regle, ...] = (
        quoi="un trouble du sommeil", suggestion=S_TRAITEMENT),
     _r(C.sante,
        r"handicape\w*", r"rqth", r"travailleu\w* handicape\w*",
+       r"allocations? (?:aux |d')?adultes? handicape\w*", r"allocation d'education de l'enfant "
+       r"handicape", r"aeeh",
        r"qualite de travailleu\w* handicape\w*", r"aah", r"mdph", r"cdaph", r"pch",
        r"invalidite\w*", r"pension d'invalidite", r"ald", r"affection\w* (?:de )?longue duree",
        r"fauteuil roulant", r"malvoyan\w*", r"non voyant\w*", r"aveugle\w*",
@@ -1135,13 +1160,20 @@ REGLES: tuple[Regle, ...] = (
        r"ultra (?:droite|gauche)", r"antifas?", r"black blocs?", r"zadistes?",
        r"partis? (?:politiques?|socialiste|communiste|republicain|radical|pirate|"
        r"animaliste|de gauche|de droite|d'extreme|ecologiste|national)",
-       r"manifs?", r"reconquete", r"republicains", r"elections? (?:municipales|"
-       r"legislatives|presidentielles?|europeennes|regionales)",
+       r"manifs?", r"reconquete", r"republicains",
        r"vote\w* (?:pour (?:le |la |les )?(?:rn|fn|lfi|ps|extreme|front|zemmour|le pen|"
        r"macron|melenchon|gauche|droite)|rn|fn|lfi|a gauche|a droite|extreme\w*)",
        r"electeur\w* (?:du |de |d')?(?:rn|fn|lfi|ps|extreme|gauche|droite|zemmour|le pen|"
        r"macron|melenchon)", r"sympathisant\w*", r"engagee?s? (?:a gauche|a droite)",
        suggestion=SUGGESTIONS[C.opinions_politiques]),
+    # Une élection n'est une opinion que si la personne s'y engage (« candidat aux
+    # municipales ») ; « intentions de vote pour la présidentielle » est un sondage.
+    _r(C.opinions_politiques, r"elections? (?:municipales|legislatives|presidentielles?|"
+       r"europeennes|regionales|departementales|cantonales)", r"(?:aux|les) (?:municipales|"
+       r"legislatives|regionales|europeennes|departementales|cantonales)",
+       exige_avant=r"(?:candidat\w*|candidature|listes?|elue?s?|colistier\w*|tract\w*|"
+       r"campagne|milit\w*|presente\w*|engage\w*|assesseu\w*|mandat|battu\w*|"
+       r"vote\w*|votez)(?:\s+[\w']+){0,6}\s*"),
     _r(C.opinions_politiques, r"gilets? jaunes?", sauf_avant=r"(?:porter?|port du|porte|"
        r"portez|un|des)", sauf_phrase=r"securite|chantier|fluo|epi|visibilite|btp"),
     _r(C.opinions_politiques, r"de (?:droite|gauche)", r"a (?:droite|gauche)",
@@ -1240,7 +1272,9 @@ REGLES: tuple[Regle, ...] = (
     _r(C.genetique_biometrie, r"adn", r"genetique\w*", r"genome\w*", r"caryotype\w*",
        r"hereditaire\w*", r"empreintes? digitales?", r"empreintes? (?:biometrique\w*|"
        r"palmaire\w*|vocale\w*|papillaire\w*|genetique\w*)", r"reconnaissance faciale",
-       r"biometri\w*", r"(?:scan|scanner|lecture|reconnaissance) (?:de l'|des )?iris",
+       r"biometri\w*", r"(?:scan|scanner|lecture|reconnaissance|photo|image|releve) "
+       r"(?:de |du |des )?(?:l'|votre |son |sa |leur |ses |vos )?(?:iris|retines?|"
+       r"empreintes?|visage)",
        r"iris (?:enregistr\w*|scann\w*|numeris\w*|captur\w*|releve\w*|photographi\w*|"
        r"stocke\w*|conserve\w*)",
        r"(?:empreintes?|visage|iris) (?:\w+ )?(?:enregistree?s?|scannee?s?|"
@@ -1366,7 +1400,8 @@ REGLES: tuple[Regle, ...] = (
        r"lignes?|publicites?|ventes?|demarchage|prospection|approches?|methodes?|pratiques?|"
        r"rythmes?|cadences?|couleurs?|lumieres?|bruits?|sons?|musiques?|odeurs?|virus|"
        r"cancers?|tumeurs?|traitements?|chiens?|animaux|conduite sportive|offres?|remises?|"
-       r"promotions?|recouvrement|relances?)"
+       r"promotions?|recouvrement|relances?|publics?|clients?|clienteles?|usagers?|"
+       r"patients?|situations?|visiteurs?|passagers?|voyageurs?|residents?)"
        r"(?: (?:tres|trop|assez|plutot|particulierement|un peu|vraiment|super|hyper|parfois|"
        r"souvent|jugee?s?|juges))*",
        suggestion=S_COMPORTEMENT),
@@ -1426,7 +1461,7 @@ REGLES: tuple[Regle, ...] = (
     # « Il a décroché un entretien », « Elle avait terminé sa formation » : en tête de
     # phrase, un pronom sujet d'un passé composé (« il a fallu », « il a été convenu »,
     # « il a lieu » exclus).
-    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura) (?:(?:deja|bien|enfin|finalement|aussi|"
+    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura|aurait) (?:(?:deja|bien|enfin|finalement|aussi|"
        r"encore|toujours|pas|jamais|rapidement|vite|recemment|egalement) )?"
        r"(?!fallu|ete|lieu|trait|besoin|peu|plu|vu que)[a-z]{2,}(?:e|i|u|is|it|ert|eint|aint|oint)"
        r"(?![a-z0-9']))",
@@ -1462,6 +1497,10 @@ CADRE_RADICAUX = (
     "responsable", "gestionnaire", "coordinat", "chef", "vacataire", "recrue",
     "communica", "redact", "journalis", "graphist", "webmaster", "informatic",
     "administrat", "juridi", "photograph", "vendeu", "standardist", "receptionnist",
+    "visiteu", "module", "seminaire", "experience", "competence", "connaissance",
+    "conference", "colloque",
+    "questionnaire", "sondage", "enquete", "cabinet", "laboratoire", "officine", "fabricant",
+    "fondation", "cooperative", "institut",
 )
 CADRE_MOTS = frozenset({
     "cdi", "cdd", "bts", "but", "dut", "cap", "bac", "iut", "fac", "universite", "charge",

@@ -308,6 +308,24 @@ def _contexte_sensible(ctx: Contexte, debut: int, fin: int) -> bool:
 _MOT_CADRE = re.compile(r"[a-z0-9]+'?")
 _FIN_PROPOSITION = re.compile(r"[,:()\[\]\"]|\s-\s")
 _PORTEE_CADRE = 10
+_PORTEE_RELATIVE = 15
+_APPOSITIONS = frozenset({"option", "mention", "specialite", "parcours", "section", "filiere"})
+_COORDONNES = frozenset({
+    "le", "la", "les", "l'", "des", "de", "du", "d'", "aux", "au", "un", "une",
+})
+_POSTE_APRES = re.compile(
+    r"\s*(?:\w+\s+){0,2}pour\s+(?:un|une|le|la|ce|cet|cette|votre|son|sa)\s+(?:poste|emploi|"
+    r"stage|entretien|cdd|cdi|contrat|mission|remplacement|job|recrutement|candidature|"
+    r"immersion|alternance|vacation|prestataire|employeur|client|entreprise|agence|"
+    r"sous[\s-]traitant|societe|interim)"
+    # « la charpente d'une église comme compagnon charpentier », « à la prison comme
+    # cuisinier » : le mot est le lieu d'un emploi.
+    r"|\s*(?:[\w']+\s+){0,6}comme\s+(?:\w+\s+)?(?!patient|malade|beneficiaire|usager|"
+    r"resident|victime|detenu|prevenu|temoin|accuse|suspect)(?:[a-z]+(?:ier|iere|eur|euse|"
+    r"rice|iste|ien|ienne)|agent|aide|employee?|ouvriere?|salariee?|benevole|stagiaire|"
+    r"apprentie?|interimaire|saisonniere?|compagnon|manoeuvre|vendeu\w*|technicien\w*|"
+    r"serveu\w*|cuisin\w*|agent\w*|assistante?|secretaire|animat\w*)\b"
+)
 
 
 def _est_cadre(mot: str) -> bool:
@@ -318,10 +336,45 @@ def _mots_cadre(segment: str) -> list[str]:
     return _MOT_CADRE.findall(segment)
 
 
+_PARTICIPE = re.compile(r"[a-z]{3,}(?:e|ee|es|ees|i|ie|is|it|u|ue|us)")
+_A_PREPOSITION = frozenset({
+    "domicile", "distance", "temps", "plein", "mi", "partir", "cote", "proximite", "la", "le",
+    "les", "l'", "une", "un", "cette", "ce", "son", "sa", "votre",
+})
+
+
 def _est_preposition(mot: str, suivant: str | None) -> bool:
     if mot == "a":
-        return suivant not in _A_VERBE
+        # « l'employeur a enregistré le scan » : « a » auxiliaire d'un participe.
+        return suivant not in _A_VERBE and not (
+            suivant is not None and suivant not in _A_PREPOSITION and _PARTICIPE.fullmatch(suivant)
+        )
     return mot in CADRE_PREPOSITIONS
+
+
+_RELATIF = re.compile(r"(?<![a-z0-9'])(?:qui|dont)\s")
+_ORGANISATIONS_SUJETS = frozenset({
+    "laboratoire", "laboratoires", "fondation", "officine", "pharmacie", "fabricant",
+    "cabinet", "institut", "cooperative", "entreprise", "societe", "association",
+    "structure", "etablissement", "organisme", "clinique", "hopital", "centre", "groupe",
+    "enseigne", "marque", "start", "usine", "agence", "employeur", "foyer", "service",
+    "federation", "mutuelle", "editeur", "industriel", "fournisseur", "distributeur",
+    "boutique", "magasin", "ecole", "maison", "residence", "ehpad", "esat", "adaptee",
+})
+
+
+def _relative_d_organisation(norme: str, debut_phrase: int, debut: int) -> bool:
+    """« un laboratoire qui fabrique des antidépresseurs », « une fondation qui finance la
+    recherche sur les addictions » : le mot dit l'activité d'une organisation."""
+    relatifs = list(_RELATIF.finditer(norme, debut_phrase, debut))
+    if not relatifs:
+        return False
+    relatif = relatifs[-1]
+    entre = _mots_cadre(norme[relatif.end() : debut])
+    if len(entre) > _PORTEE_RELATIVE or any(m in MARQUEURS_PERSONNE for m in entre):
+        return False
+    tete = _mots_cadre(norme[debut_phrase : relatif.start()])[-5:]
+    return any(m in _ORGANISATIONS_SUJETS for m in tete)
 
 
 def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
@@ -338,16 +391,41 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
     (« l'entreprise a fait une cure d'austérité »).
     """
     norme = ctx.norme
-    debut_p = ctx.debut_phrase(debut)
-    for coupe in _FIN_PROPOSITION.finditer(norme, debut_p, debut):
-        debut_p = coupe.end()
+    debut_phrase = ctx.debut_phrase(debut)
+    # Entre parenthèses, sans marqueur de la personne, le mot hérite du contexte d'avant
+    # la parenthèse : « fabricant de matériel médical (fauteuils, déambulateurs) ».
+    ouvrante = norme.rfind("(", debut_phrase, debut)
+    if ouvrante > debut_phrase and ")" not in norme[ouvrante:debut] and not any(
+        m in MARQUEURS_PERSONNE for m in _mots_cadre(norme[ouvrante:debut])
+    ):
+        return _cadre_professionnel(ctx, ouvrante, fin)
+    coupes = [debut_phrase]
+    coupes.extend(c.end() for c in _FIN_PROPOSITION.finditer(norme, debut_phrase, debut))
+    debut_p = coupes[-1]
     avant = _mots_cadre(norme[debut_p:debut])
+    # Une apposition de lieu ou d'intitulé (« stage au tribunal, au service de
+    # l'application des peines », « BTS, option génétique ») prolonge la proposition.
+    if len(coupes) > 1 and avant and (
+        avant[0] in _APPOSITIONS or _est_preposition(avant[0], avant[1] if len(avant) > 1 else None)
+    ):
+        debut_p = coupes[-2]
+        avant = _mots_cadre(norme[debut_p:debut])
     if not avant:
         return False
+    if _relative_d_organisation(norme, debut_phrase, debut):
+        return True
+    # « une clinique psychiatrique privée pour un poste d'agent administratif ».
+    if _POSTE_APRES.match(norme, fin, ctx.fin_phrase(fin)):
+        return True
     preposition = False
     suivant: str | None = None
     for rang in range(len(avant) - 1, max(-1, len(avant) - 1 - _PORTEE_CADRE), -1):
         mot = avant[rang]
+        # « la négociation collective et la représentativité syndicale » : « et » entre deux
+        # groupes nominaux ne coupe pas le lien.
+        if mot == "et" and suivant in _COORDONNES:
+            suivant = mot
+            continue
         if mot in CADRE_RUPTURES:
             break
         if _est_cadre(mot):
@@ -429,6 +507,10 @@ _TIERS = frozenset({
     "bonjour", "cher", "chere", "a", "ou", "recruteur", "recruteuse", "responsable",
     "directeur", "directrice", "employeur", "tuteur", "tutrice", "conseiller", "conseillere",
 })
+_TIERS_PROCHES = frozenset({
+    "agit", "remplace", "remplacee", "remplacant", "remplacante", "succede", "signe",
+    "signee", "redige", "redigee", "ecrit", "ecrite", "transmis", "envoye", "envoyee",
+})
 _DEBUT_PHRASE = re.compile(r"^\W*$")
 _VIRGULE = re.compile(r"\s*,?\s*")
 _AUXILIAIRE = re.compile(
@@ -465,14 +547,51 @@ def _titres(ctx: Contexte) -> Iterable[tuple[int, int]]:
         verbe = _VERBE_PERSONNE.match(norme, position_verbe) is not None or (
             en_tete and _AUXILIAIRE.match(norme, position_verbe) is not None
         )
-        precedent = mots(avant)[-1:] or [""]
+        mots_avant = mots(avant)
+        precedent = mots_avant[-1:] or [""]
         tiers = precedent[0] in _TIERS
-        # « le CV de M. Garnier » : le nom complément désigne aussi la personne.
-        possession = noms > 0 and precedent[0] in ("de", "du")
-        if (en_tete and (noms or verbe)) or (verbe and not tiers) or possession:
+        # « M. Dupont, le recruteur », « votre ancien patron, M. Roux » : un interlocuteur.
+        if _ROLE_APRES.match(norme, fin) or _ROLE_AVANT.search(avant):
+            continue
+        # « le CV de M. Garnier » : le nom complément d'un document désigne la personne ;
+        # « L'employeur a rappelé M. Garnier » : l'objet d'un tiers aussi.
+        possession = noms > 0 and len(mots_avant) >= 2 and precedent[0] in ("de", "du") and (
+            mots_avant[-2] in _DOCUMENTS
+        )
+        objet = (
+            noms > 0 and not tiers and not en_tete and "vous" not in mots_avant
+            and not _TIERS_PROCHES.intersection(mots_avant[-3:])
+        )
+        if (en_tete and (noms or verbe)) or (verbe and not tiers) or possession or objet:
             yield debut, fin
 
 
+_ROLES = (
+    r"(?:recruteu(?:r|se)|responsable|directeu(?:r|rs)|directrice|patron(?:ne)?|employeur|"
+    r"tuteur|tutrice|conseill(?:er|ere)|manager|manageur|gerante?|chef|drh|rh|referente?|"
+    r"format(?:eur|rice)|psychologue|medecin|assistante?|maire|president(?:e)?|collegue|"
+    r"contact|interlocut(?:eur|rice)|charge(?:e)? de recrutement|proprietaire|superieur|"
+    r"superieure|encadrant(?:e)?|maitre de stage|coordinat(?:eur|rice)|avocate?|notaire)"
+)
+_ROLE_APRES = re.compile(
+    r"\s*,\s*(?:(?:le|la|l'|votre|notre|son|sa|un|une|ancien|ancienne|futur|future|nouveau|"
+    r"nouvelle)\s+)*" + _ROLES + r"\b"
+)
+_ROLE_AVANT = re.compile(_ROLES + r"(?:\s+[\w']+){0,3}\s*,\s*$")
+_DOCUMENTS = frozenset({
+    "cv", "dossier", "numero", "no", "secu", "situation", "candidature", "lettre",
+    "inscription", "demande", "attestation", "carte", "compte", "adresse", "telephone",
+    "mail", "parcours", "projet", "nom", "identite", "date", "fiche", "releve", "rib",
+    "iban", "permis", "diplome", "contrat", "arret", "absence", "retard", "sante",
+})
+_LIEU_AVANT = frozenset({
+    "saint", "sainte", "st", "ste", "chez", "rue", "avenue", "av", "boulevard", "bd",
+    "place", "a", "au", "en", "boulangerie", "restaurant", "pharmacie", "magasin",
+    "enseigne", "hotel", "cafe", "brasserie", "garage", "salon", "institut", "ecole",
+    "college", "lycee", "residence", "clinique", "hopital", "centre", "societe",
+    "entreprise", "groupe", "etablissements", "quai", "impasse", "allee", "chemin", "cours",
+    "square", "stade", "gymnase", "parc", "pont", "port", "fondation", "association",
+})
 _MOTS_COURANTS = frozenset({
     "claire", "pierre", "rose", "marine", "olive", "ange", "france", "aime", "desire",
     "prudence", "constance", "patience", "victoire", "rene", "paris", "blanche", "reine",
@@ -482,6 +601,8 @@ _MOTS_COURANTS = frozenset({
     "leger", "fort", "blanc", "brun", "noir", "marchand", "boucher", "boulanger", "berger",
     "meunier", "fabre", "faure", "lefebvre", "mercier", "chevalier", "charpentier",
     "ali", "nour", "amine", "sami", "salut", "bon", "bonne", "abel", "lucie", "mathieu",
+    "clement", "clemente", "constant", "juste", "fidele", "modeste", "honore", "auguste",
+    "aimee", "desiree", "pascale", "felicite", "clemence", "grace", "joie", "loyal",
 })
 
 
@@ -519,6 +640,16 @@ def _prenoms(ctx: Contexte, motif: re.Pattern[str]) -> Iterable[tuple[int, int]]
         # « dans la Marine nationale », « le Pierre de Rosette » : un article devant le mot
         # en fait un nom commun ou un autre nom propre.
         if mots(ctx.norme[max(0, debut - 6) : debut])[-1:] in (["la"], ["le"], ["les"], ["l"]):
+            continue
+        # « chez Jules », « à Nancy », « Saint-Étienne », « boulangerie Paul » : un lieu,
+        # une enseigne ; « Marie Blachère », « France Travail » : un autre nom propre.
+        precedent = _mots_cadre(ctx.norme[ctx.debut_phrase(debut) : debut])[-1:]
+        if precedent and precedent[0] in _LIEU_AVANT:
+            continue
+        suite = _NOM_PROPRE.match(ctx.texte, ctx.normalise.origine(debut, fin)[1])
+        if suite is not None and ctx.normalise.carte is None and not motif.fullmatch(
+            normaliser(suite.group(1)).texte
+        ):
             continue
         yield debut, fin
 
@@ -584,6 +715,36 @@ def _pronoms_qualifies(
         fin_phrase = ctx.fin_phrase(debut)
         if any(trouve.end() <= d < fin_phrase for d in sensibles):
             yield debut, trouve.end(1)
+
+
+_SUJET_NOMINAL = re.compile(
+    r"^\W*(?:(le|un|ce|cet|son)|(la|une|cette|sa)|(?:l'|votre|notre|leur)\s*)\s*([a-z]+)"
+)
+_SUJETS_ADHERENT = frozenset({
+    "adherent", "adherente", "jeune", "candidat", "candidate", "personne", "beneficiaire",
+    "demandeur", "demandeuse", "stagiaire", "interesse", "interessee", "accompagne",
+    "accompagnee", "usager", "participant", "participante", "monsieur", "madame", "mr",
+    "mme", "m", "allocataire", "inscrit", "inscrite", "salarie", "salariee",
+})
+
+
+def _pronom_d_une_chose(ctx: Contexte, debut: int) -> bool:
+    """« L'employeur (…) ; il loge les saisonniers », « Le contrat est bancal, et il devra
+    être revu » : le pronom reprend le sujet nominal de la phrase (ou de la précédente, s'il
+    l'ouvre), qui n'est pas l'adhérent."""
+    norme = ctx.norme
+    debut_phrase = ctx.debut_phrase(debut)
+    if _DEBUT_PHRASE.match(norme[debut_phrase:debut]):
+        if debut_phrase == 0:
+            return False
+        debut_phrase = ctx.debut_phrase(max(0, debut_phrase - 2))
+    sujet = _SUJET_NOMINAL.match(norme, debut_phrase, debut)
+    if sujet is None or sujet.group(3) in _SUJETS_ADHERENT:
+        return False
+    pronom = "elle" if norme.startswith("elle", debut) else "il"
+    if sujet.group(1) and pronom != "il":
+        return False
+    return not (sujet.group(2) and pronom == "il")
 
 
 # ---------------------------------------------------------------------------
@@ -682,11 +843,14 @@ def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
 
     for debut, fin in _pronoms_qualifies(ctx, trouves):
         trouves.setdefault((debut, fin, Categorie.style), SUGGESTIONS[Categorie.style])
+    for cle in [c for c in trouves if c[2] is Categorie.style]:
+        if norme[cle[0] : cle[1]] in ("il", "elle") and _pronom_d_une_chose(ctx, cle[0]):
+            del trouves[cle]
 
     constats: list[tuple[int, int, Categorie, str, str | None]] = [
         (debut, fin, categorie, suggestion, None)
         for (debut, fin, categorie), suggestion in trouves.items()
-        if not any(debut < n_fin and fin > n_debut for n_debut, n_fin in neutres)
+        if not any(n_debut <= debut and fin <= n_fin for n_debut, n_fin in neutres)
     ]
     for numero in chercher_numeros(norme):
         constats.append((numero.debut, numero.fin, Categorie.identifiant,
