@@ -624,7 +624,8 @@ _NEUTRES = _r(
     r"proces d'intentions?", r"feuilles? de soins", r"prestations? de soins",
     r"intentions? de vote", r"instituts? de sondage", r"sondages? d'opinion",
     # Les jours fériés ne sont pas une pratique religieuse.
-    r"(?:lundi|jeudi|week end|pont|jour|vacances|conges?|fetes?|ferie\w*|periode|veille) "
+    r"(?:lundis?|jeudis?|week ends?|ponts?|jours?|vacances|conges?|fetes?|ferie\w*|periodes?|"
+    r"veilles?) "
     r"(?:de |de la |de l'|du )?(?:pentecote|l'ascension|ascension|paques|toussaint|noel|"
     r"l'assomption|assomption)", r"(?:vacances|conges?|fetes?) de fin d'annee",
     r"(?:biologie|analyses?|imagerie|recherche|materiels?|dispositifs?|equipements?|"
@@ -1498,7 +1499,8 @@ CADRE_RADICAUX = (
     "communica", "redact", "journalis", "graphist", "webmaster", "informatic",
     "administrat", "juridi", "photograph", "vendeu", "standardist", "receptionnist",
     "visiteu", "module", "seminaire", "experience", "competence", "connaissance",
-    "conference", "colloque",
+    "conference", "colloque", "magasin", "grossiste", "fournisseur", "distributeur",
+    "revendeu",
     "questionnaire", "sondage", "enquete", "cabinet", "laboratoire", "officine", "fabricant",
     "fondation", "cooperative", "institut",
 )

@@ -324,7 +324,8 @@ _POSTE_APRES = re.compile(
     r"resident|victime|detenu|prevenu|temoin|accuse|suspect)(?:[a-z]+(?:ier|iere|eur|euse|"
     r"rice|iste|ien|ienne)|agent|aide|employee?|ouvriere?|salariee?|benevole|stagiaire|"
     r"apprentie?|interimaire|saisonniere?|compagnon|manoeuvre|vendeu\w*|technicien\w*|"
-    r"serveu\w*|cuisin\w*|agent\w*|assistante?|secretaire|animat\w*)\b"
+    r"serveu\w*|cuisin\w*|agent\w*|assistante?|secretaire|animat\w*|peintre|macon|concierge|"
+    r"guide|intendante?|econome|sacristain|commis|plongeu\w*|ambulanci\w*)\b"
 )
 
 
