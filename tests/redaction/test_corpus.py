@@ -119,3 +119,19 @@ def test_forme_du_corpus_de_controle_5() -> None:
                                      REGLAGE)
               for e in lire_corpus(chemin)}
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
+
+
+CONTROLES_INDEPENDANTS = [DONNEES / f"rgpd_corpus_controle{n}.tsv" for n in (6, 7, 8, 9)]
+
+
+@pytest.mark.parametrize("chemin", CONTROLES_INDEPENDANTS, ids=lambda c: c.stem)
+def test_forme_des_corpus_de_controle_independants(chemin: Path) -> None:
+    """Écrits chacun par une session qui n'avait lu ni les règles ni les autres corpus :
+    on vérifie leur forme (toutes les catégories, 40 à 55 % de phrases sensibles, pas de
+    doublon), jamais leurs chiffres."""
+    exemples = lire_corpus(chemin)
+    sensibles = [e for e in exemples if e.attendu]
+    assert len(exemples) >= 200
+    assert 0.4 <= len(sensibles) / len(exemples) <= 0.55
+    assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
+    assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
