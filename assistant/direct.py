@@ -178,7 +178,9 @@ class SeanceEnDirect:
 
     def maj_tache(self, tache_id: str, statut: str) -> None:
         """Le statut d'une tâche demandée à une séance précédente."""
-        self.depot.maj_tache(self.seance.adherent_id, tache_id, statut)  # type: ignore[arg-type]
+        self.depot.maj_tache(
+            self.seance.adherent_id, tache_id, statut, self.maintenant()  # type: ignore[arg-type]
+        )
 
     # ----------------------------------------------------------- clôture
     def brouillon_compte_rendu(self) -> str:
@@ -206,7 +208,7 @@ class SeanceEnDirect:
         self.seance.fin = self.maintenant()
         self.seance.taches = []
         for tache in self.entretien.taches():
-            self.seance.ajouter_tache(tache.quoi, tache.qui, tache.echeance)
+            self.seance.ajouter_tache(tache.quoi, tache.qui, tache.echeance, self.maintenant())
         self.seance.compte_rendu = compte_rendu
         self.seance.fiche_visual_course = self.fiche_visual_course()
         self.seance.rgpd_confirmation = confirmation_rgpd

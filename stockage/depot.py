@@ -660,12 +660,19 @@ class Depot:
         ]
 
     @_synchronise
-    def maj_tache(self, adherent_id: str, tache_id: str, statut: StatutTache) -> Tache:
-        """Change le statut d'une tâche (noté dans son historique) ; rend la tâche."""
+    def maj_tache(
+        self,
+        adherent_id: str,
+        tache_id: str,
+        statut: StatutTache,
+        le: dt.datetime | None = None,
+    ) -> Tache:
+        """Change le statut d'une tâche (noté dans son historique, à l'heure `le`,
+        maintenant par défaut) ; rend la tâche."""
         for seance in self.seances(adherent_id):
             tache = seance.tache(tache_id)
             if tache is not None:
-                tache.changer_statut(statut)
+                tache.changer_statut(statut, le)
                 self.enregistrer_seance(seance)
                 return tache
         raise TacheInconnue(tache_id)

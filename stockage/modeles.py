@@ -242,11 +242,16 @@ class Seance(BaseModel):
         return self.statut in STATUTS_INTERROMPUS
 
     def ajouter_tache(
-        self, quoi: str, qui: Qui = "adherent", echeance: dt.date | None = None
+        self,
+        quoi: str,
+        qui: Qui = "adherent",
+        echeance: dt.date | None = None,
+        le: dt.datetime | None = None,
     ) -> Tache:
-        """Ajoute un travail pour le prochain rendez-vous et le rend."""
+        """Ajoute un travail pour le prochain rendez-vous et le rend (`le` : heure notée
+        dans son historique, maintenant par défaut)."""
         tache = Tache(quoi=quoi, qui=qui, echeance=echeance)
-        tache.historique.append(ChangementStatut(vers=tache.statut))
+        tache.historique.append(ChangementStatut(le=le or maintenant(), vers=tache.statut))
         self.taches.append(tache)
         return tache
 

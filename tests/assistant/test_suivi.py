@@ -10,11 +10,13 @@ from assistant.app import AssistantApp
 from assistant.ecrans.conversation import Conversation
 from assistant.widgets.panneau import Panneau
 from stockage import Depot, Seance
-from tests.assistant.conftest import coller, presser
+from tests.assistant.conftest import Horloge, coller, presser
 from tests.assistant.test_entretien_complet import demarrer_premier_accueil, introduction
 
 
-async def test_taches_precedentes_a_marquer(app: AssistantApp, depot: Depot) -> None:
+async def test_taches_precedentes_a_marquer(
+    app: AssistantApp, depot: Depot, horloge: Horloge
+) -> None:
     adherent = depot.creer_adherent("Karim Benali")
     adherent.enregistrer_consentement(accord=True, version_information="premier-accueil 1.0")
     depot.enregistrer_adherent(adherent)
@@ -51,6 +53,8 @@ async def test_taches_precedentes_a_marquer(app: AssistantApp, depot: Depot) -> 
         assert "[faite]" in str(taches.get_option_at_index(0).prompt)
     [relue] = [t for s in depot.seances(adherent.id) for t in s.taches if t.id == tache.id]
     assert relue.statut == "faite"
+    # Le changement est daté par l'horloge de l'assistant, pas par l'horloge système.
+    assert relue.historique[-1].le == horloge.instant
     assert depot.taches_ouvertes(adherent.id) == []
 
 

@@ -210,6 +210,23 @@ def test_taches_ouvertes_et_maj(depot: Depot) -> None:
         depot.maj_tache(adherent.id, "00000000-0000-4000-8000-000000000000", "faite")
 
 
+def test_historique_des_taches_a_l_heure_donnee(depot: Depot) -> None:
+    """L'heure de chaque changement de statut est celle de l'horloge de l'appelant
+    (l'assistant en direct passe la sienne), pas l'horloge système."""
+    adherent = depot.creer_adherent("Lina Morel")
+    seance = nouvelle_seance(adherent.id)
+    cree_le = dt.datetime(2024, 3, 1, 10, 15).astimezone()
+    tache = seance.ajouter_tache("Relancer l'employeur", le=cree_le)
+    depot.enregistrer_seance(seance)
+    faite_le = dt.datetime(2024, 3, 8, 14, 30).astimezone()
+    depot.maj_tache(adherent.id, tache.id, "faite", le=faite_le)
+    relue = depot.seance(seance.id).tache(tache.id)
+    assert relue is not None
+    assert [(h.le, h.vers) for h in relue.historique] == [
+        (cree_le, "a_faire"), (faite_le, "faite"),
+    ]
+
+
 def test_recherche_sans_accents_ni_casse_avec_extrait(depot: Depot) -> None:
     adherent = depot.creer_adherent("Amina Diallo")
     seance = nouvelle_seance(
