@@ -279,9 +279,10 @@ def _sante() -> tuple[Regle, ...]:
            r"passage en|interne\w* en|hospitalise\w* en)\s*",
            quoi="une hospitalisation", suggestion=S_HOSPITALISATION),
         # Grossesse : toutes les façons de le dire.
-        _r(C.sante, r"attend\w* (?:un|son|votre|leur) (?:bebe|heureux evenement|"
-           r"(?:premier|deuxieme|second|troisieme|2e|3e) enfant|enfant pour)",
-           r"futures? mamans?", r"conges? mat", r"conges? mater", r"avort\w*",
+        _r(C.sante, r"attend\w* (?:(?:un|une|son|sa|votre|leur|des|deux) )?(?:(?:premier|"
+           r"deuxieme|second|troisieme|2e|3e|petit|heureux) )?(?:bebes?|enfants?|jumeaux|"
+           r"jumelles|triples|heureux evenement|naissance|garcon|fille|petite fille)",
+           r"futures? (?:mamans?|meres?)", r"conges? mat", r"conges? mater", r"avort\w*",
            r"enceinte jusqu'aux yeux", quoi="une grossesse", suggestion=S_GROSSESSE),
         # Alcool et autres dépendances : le verbe conjugué, les locutions.
         _r(C.sante, BOIRE + r" (?:trop|beaucoup|de l'alcool|regulierement|tous les jours|"
@@ -553,11 +554,11 @@ def _jugement() -> tuple[Regle, ...]:
            r"n'en (?:fich|fout|branl)\w* pas une", r"n'en " + FAIRE + r" pas une",
            r"(?:ne |n')(?:fich|fout|branl|gland)\w* (?:rien|pas grand chose|que dalle)",
            r"pique assiettes?", r"nullard\w*", r"branquignol\w*",
-           r"mollesse", r"apathi\w*", r"profils? d'assistee?s?", r"mentalite d'assistee?s?",
+           r"mollesse", r"apathie", r"profils? d'assistee?s?", r"mentalite d'assistee?s?",
            r"aucune (?:envie|volonte) (?:de |d')(?:s'en sortir|avancer|travailler|bouger|"
            r"chercher|faire)", r"revech\w*", r"acariatre\w*", r"irascible\w*",
-           r"procedurie(?:r|rs|re|res)", r"chicanie(?:r|rs|re|res)", r"cretin\w*",
-           r"malhonnete\w*", r"tricheu(?:r|rs|se|ses)", r"cas (?:social|sociaux|desespere\w*)",
+           r"procedurie(?:r|rs|re|res)", r"chicanie(?:r|rs|re|res)",
+           r"malhonnete\w*", r"tricheu(?:r|rs|se|ses)",
            r"cousue?s? de fil blanc", r"(?:sincerite|bonne foi|honnetete) (?:douteuse|"
            r"discutable|relative)", r"dout\w* (?:fortement |serieusement |beaucoup )?de "
            r"(?:votre|sa|son|leur) (?:sincerite|bonne foi|honnetete|parole)",

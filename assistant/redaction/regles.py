@@ -459,13 +459,17 @@ _SEJOUR_AVANT = (
     r"restez|restee?s?|vivez|vit|residez|reside)(?: \w+)? (?:au|aux|du|des|en|dans|a)"
     r"(?: (?:un|une|le|la|l'|les))?"
 )
+_LIAISON_DOMAINE = r" (?:(?:du|de la|de l'|des|d'|de|en|dans le|dans la|sanitaire et|medico) )*"
+_DOMAINES_DE_SEJOUR = (
+    r"sante|medical\w*|medico social\w*|medico sociaux|paramedical\w*|handicap|hospitali\w*|"
+    r"penitentiaire\w*|carceral\w*|soins?|psychiatri\w*|addictologie|sanitaire\w*|"
+    r"hopitaux|hopital|clinique\w*"
+)
+"""Les domaines d'un lieu où l'on peut travailler comme séjourner (soins, détention)."""
 _LIEUX_DE_SEJOUR = _r(
     None,
-    r"(?:etablissements?|structures?|centres?|services?|institutions?|pole) (?:(?:du|de la|"
-    r"de l'|des|d'|de|en|dans le|dans la|sanitaire et|medico) )*(?:sante|medical\w*|"
-    r"medico social\w*|medico sociaux|paramedical\w*|handicap|hospitali\w*|"
-    r"penitentiaire\w*|carceral\w*|soins?|psychiatri\w*|addictologie|sanitaire\w*|"
-    r"hopitaux|hopital|clinique\w*)",
+    r"(?:etablissements?|structures?|centres?|services?|institutions?|pole)"
+    + _LIAISON_DOMAINE + r"(?:" + _DOMAINES_DE_SEJOUR + r")",
     sauf_avant=_SEJOUR_AVANT,
 )
 
@@ -476,12 +480,10 @@ _NEUTRES = _r(
     r"formations?|carrieres?|emplois?|postes?|offres?|"
     r"agents?|personnels?|services?|institutions?|acteurs?|pole|branche|reseau|organismes?|"
     r"ecoles?|instituts?|cadre|equipes?|employes?|salaries?|travailleurs? sociaux|"
-    r"concours|diplomes?|titres?|cursus|etudes?) (?:(?:du|de la|de l'|des|d'|de|en|dans le|"
-    r"dans la|sanitaire et|medico) )*(?:sante|medical\w*|medico social\w*|medico sociaux|"
-    r"paramedical\w*|handicap|hospitali\w*|penitentiaire\w*|carceral\w*|justice|soins?|"
-    r"aide a la personne|psychiatri\w*|addictologie|sanitaire\w*|social|sociale|securite|"
-    r"police|gendarmerie|soignants?|hopitaux|hopital|clinique\w*|protection de l'enfance|"
-    r"infirmi\w*|aide soignant\w*|petite enfance|pharmac\w*|veterinaire\w*)",
+    r"concours|diplomes?|titres?|cursus|etudes?)" + _LIAISON_DOMAINE + r"(?:"
+    + _DOMAINES_DE_SEJOUR + r"|justice|aide a la personne|social|sociale|securite|police|"
+    r"gendarmerie|soignants?|protection de l'enfance|infirmi\w*|aide soignant\w*|"
+    r"petite enfance|pharmac\w*|veterinaire\w*)",
     r"aides? soignant\w*", r"aides? medico psycholog\w*",
     r"agents? (?:de service |des services )?hospitali\w*", r"ash",
     r"auxiliaires? (?:de vie|de puericulture|medicale?s?|veterinaires?|sanitaires?)",
@@ -932,12 +934,7 @@ REGLES: tuple[Regle, ...] = (
        r"(?:probleme|souci|ennui|raison|motif)s? medica\w*", r"ist", r"mst",
        r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
        r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*", r"ipp",
-       r"spasmophil\w*", r"tetanie", r"tabagi\w*",
-       r"allergi\w* (?:severe|grave|alimentaire|respiratoire|cutanee|"
-       r"(?:aux|au|a la|a l') ?(?:arachides?|pollens?|acariens?|poils|latex|gluten|lactose|"
-       r"fruits? a coque|crustaces|penicilline|antibiotiques?|medicaments?|piqures?|"
-       r"guepes?|abeilles?|poussieres?|farines?|nickel|produits? (?:chimiques?|menagers?|"
-       r"d'entretien)|chats?|chiens?|animaux|graminees?|oeufs?|noix))",
+       r"spasmophil\w*", r"tabagi\w*",
        r"(?:dos|genou|genoux|hanche|epaule|cheville|poignet|bras|jambe|colonne) (?:casse|"
        r"bloque|en vrac|abime|use|fragile|en compote|fichu|foutu)",
        r"fum\w* (?:\d+|un|deux|trois|plusieurs|un demi) (?:paquets?|cigarettes?)",
@@ -1020,12 +1017,7 @@ REGLES: tuple[Regle, ...] = (
     _r(C.sante,
        r"grossesse\w*", r"accouch\w*", r"ivg", r"fausses? couches?", r"pma", r"fiv",
        r"conges? (?:de )?maternite", r"conges? pathologique\w*", r"allaitement",
-       verbe_er("allait"),
-       r"(?:attend|attends|attendez|attendait|attendiez|attendent|attendons) (?:(?:un|une|"
-       r"son|sa|votre|leur|des|deux) )?(?:(?:premier|deuxieme|second|troisieme|petit|"
-       r"heureux) )?(?:bebes?|enfants?|jumeaux|jumelles|triples|heureux evenement|"
-       r"naissance|garcon|fille|petite fille)",
-       r"futures? (?:maman|mamans|mere|meres)", r"(?:terme|naissance|accouchement) "
+       verbe_er("allait"), r"(?:terme|naissance|accouchement) "
        r"(?:prevue?|attendue?) (?:pour|en|le|fin|debut|courant|mi)",
        r"(?:bebes?|enfants?|fils|fille|nee?s?) prematures?", r"prematurite",
        r"nee?s? prematurement", r"echographie\w*", r"mois de grossesse", r"congenital\w*",
@@ -1033,8 +1025,8 @@ REGLES: tuple[Regle, ...] = (
        quoi="une grossesse", suggestion=S_GROSSESSE),
     _r(C.sante,
        r"antidepresseur\w*", r"anxiolytique\w*", r"neuroleptique\w*", r"somnifere\w*",
-       r"insuline", r"medocs?", r"ttt", r"trt", r"methylphenidate", r"ritaline",
-       r"lithium", r"benzodiazepine\w*", r"opioide\w*", r"morphine", r"corticoide\w*",
+       r"insuline", r"medocs?", r"ttt", r"trt", r"methylphenidate", r"benzodiazepine\w*",
+       r"opioide\w*", r"morphine", r"corticoide\w*",
        r"antipsychotique\w*", r"antiepileptique\w*", r"anticoagulant\w*",
        r"regulateurs? de l'humeur", quoi="un traitement",
        suggestion=S_TRAITEMENT),
@@ -1497,10 +1489,9 @@ CADRE_RADICAUX = (
     "preparat", "laborantin", "chercheu", "ingenieu", "consultant", "directeu",
     "responsable", "gestionnaire", "coordinat", "chef", "vacataire", "recrue",
     "communica", "redact", "journalis", "graphist", "webmaster", "informatic",
-    "administrat", "juridi", "photograph", "vendeu", "standardist", "receptionnist",
+    "administrat", "juridi", "photograph", "standardist", "receptionnist", "revendeu",
     "visiteu", "module", "seminaire", "experience", "competence", "connaissance",
     "conference", "colloque", "magasin", "grossiste", "fournisseur", "distributeur",
-    "revendeu",
     "questionnaire", "sondage", "enquete", "cabinet", "laboratoire", "officine", "fabricant",
     "fondation", "cooperative", "institut",
 )

@@ -322,9 +322,9 @@ _POSTE_APRES = re.compile(
     # cuisinier » : le mot est le lieu d'un emploi.
     r"|\s*(?:[\w']+\s+){0,6}comme\s+(?:\w+\s+)?(?!patient|malade|beneficiaire|usager|"
     r"resident|victime|detenu|prevenu|temoin|accuse|suspect)(?:[a-z]+(?:ier|iere|eur|euse|"
-    r"rice|iste|ien|ienne)|agent|aide|employee?|ouvriere?|salariee?|benevole|stagiaire|"
+    r"rice|iste|ien|ienne)|agent\w*|aide|employee?|ouvriere?|salariee?|benevole|stagiaire|"
     r"apprentie?|interimaire|saisonniere?|compagnon|manoeuvre|vendeu\w*|technicien\w*|"
-    r"serveu\w*|cuisin\w*|agent\w*|assistante?|secretaire|animat\w*|peintre|macon|concierge|"
+    r"serveu\w*|cuisin\w*|assistante?|secretaire|animat\w*|peintre|macon|concierge|"
     r"guide|intendante?|econome|sacristain|commis|plongeu\w*|ambulanci\w*)\b"
 )
 
@@ -593,6 +593,7 @@ _LIEU_AVANT = frozenset({
     "entreprise", "groupe", "etablissements", "quai", "impasse", "allee", "chemin", "cours",
     "square", "stade", "gymnase", "parc", "pont", "port", "fondation", "association",
 })
+_PAS_UN_PRENOM_APRES = _LIEU_AVANT | {"la", "le", "les", "l'"}
 _MOTS_COURANTS = frozenset({
     "claire", "pierre", "rose", "marine", "olive", "ange", "france", "aime", "desire",
     "prudence", "constance", "patience", "victoire", "rene", "paris", "blanche", "reine",
@@ -638,14 +639,11 @@ def _prenoms(ctx: Contexte, motif: re.Pattern[str]) -> Iterable[tuple[int, int]]
         origine = ctx.texte[ctx.normalise.origine(debut, fin)[0]]
         if forme in _MOTS_COURANTS and not origine.isupper():
             continue
-        # « dans la Marine nationale », « le Pierre de Rosette » : un article devant le mot
-        # en fait un nom commun ou un autre nom propre.
-        if mots(ctx.norme[max(0, debut - 6) : debut])[-1:] in (["la"], ["le"], ["les"], ["l"]):
-            continue
-        # « chez Jules », « à Nancy », « Saint-Étienne », « boulangerie Paul » : un lieu,
-        # une enseigne ; « Marie Blachère », « France Travail » : un autre nom propre.
+        # « dans la Marine nationale » (un article), « chez Jules », « à Nancy »,
+        # « Saint-Étienne », « boulangerie Paul » : un nom commun, un lieu, une enseigne ;
+        # « Marie Blachère », « France Travail » : un autre nom propre.
         precedent = _mots_cadre(ctx.norme[ctx.debut_phrase(debut) : debut])[-1:]
-        if precedent and precedent[0] in _LIEU_AVANT:
+        if precedent and precedent[0] in _PAS_UN_PRENOM_APRES:
             continue
         suite = _NOM_PROPRE.match(ctx.texte, ctx.normalise.origine(debut, fin)[1])
         if suite is not None and ctx.normalise.carte is None and not motif.fullmatch(
