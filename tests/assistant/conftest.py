@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
@@ -50,14 +51,14 @@ def app(dossier: Path, depot: Depot, horloge: Horloge) -> AssistantApp:
     return AssistantApp(Emplacements.resoudre(dossier), depot, horloge=horloge)
 
 
-async def taper(pilot: Pilot[object], texte: str) -> None:
+async def taper(pilot: Pilot[Any], texte: str) -> None:
     """Tape un texte touche par touche."""
     for caractere in texte:
         await pilot.press("space" if caractere == " " else caractere)
     await pilot.pause()
 
 
-async def coller(pilot: Pilot[object], texte: str) -> None:
+async def coller(pilot: Pilot[Any], texte: str) -> None:
     """Colle un texte dans le champ qui a le focus, comme le fait le terminal."""
     for _ in range(20):  # le focus est donné après le premier affichage de la zone
         if pilot.app.focused is not None:
@@ -68,7 +69,7 @@ async def coller(pilot: Pilot[object], texte: str) -> None:
     await pilot.pause()
 
 
-async def presser(pilot: Pilot[object], *touches: str) -> None:
+async def presser(pilot: Pilot[Any], *touches: str) -> None:
     """Presse des touches et laisse l'interface se mettre à jour."""
     for touche in touches:
         await pilot.press(touche)

@@ -70,7 +70,7 @@ async def test_cloture_refusee_sans_travail_puis_acceptee(
         await coller(pilot, "/passer rien")
         await presser(pilot, "enter")
         await presser(pilot, "1", "1")  # décision, évaluation
-        assert ecran.direct.entretien.etape_courante.identifiant == "taches-prochain-rdv"
+        assert ecran.direct.entretien.donnees.etape_courante == "taches-prochain-rdv"
         await presser(pilot, "f9")
         alerte = textes(app, "alerte")[-1]
         assert "travail" in alerte.lower() and "rendez-vous" in alerte
@@ -80,7 +80,7 @@ async def test_cloture_refusee_sans_travail_puis_acceptee(
         saisie = conversation(app)._saisie
         assert saisie is not None
         assert "au moins une tâche" in str(
-            saisie.query_one(".lecture").render()  # type: ignore[union-attr]
+            saisie.query_one(".lecture").render()
         )
         await coller(pilot, "Relancer l'organisme de formation ; conseiller")
         await presser(pilot, "enter", "enter")
@@ -104,9 +104,9 @@ async def test_retour_en_arriere_garde_les_reponses(app: AssistantApp) -> None:
         await coller(pilot, "45 min")
         await presser(pilot, "enter")
         entretien = conversation(app).direct.entretien
-        assert entretien.etape_courante.identifiant == "lieu-deontologie"
+        assert entretien.donnees.etape_courante == "lieu-deontologie"
         await presser(pilot, "f2")
-        assert entretien.etape_courante.identifiant == "duree-entretien"
+        assert entretien.donnees.etape_courante == "duree-entretien"
         ligne = app.screen.query_one("#ligne")
         assert ligne.value == "45 min"  # type: ignore[attr-defined]
         await presser(pilot, "f2")
@@ -117,7 +117,7 @@ async def test_retour_en_arriere_garde_les_reponses(app: AssistantApp) -> None:
         await presser(pilot, "enter")
         assert entretien.reponse("accueil-objectifs") == "Objectif corrigé"
         assert entretien.reponse("duree-entretien") == 45
-        assert entretien.etape_courante.identifiant == "duree-entretien"
+        assert entretien.donnees.etape_courante == "duree-entretien"
 
 
 async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
@@ -142,14 +142,14 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert "1 entretien(s) interrompu(s)" in str(
-                app.screen.query_one("#etat").render()  # type: ignore[union-attr]
+                app.screen.query_one("#etat").render()
             )
             await presser(pilot, "r")
             assert isinstance(app.screen, Reprendre)
             await presser(pilot, "enter")
             ecran = conversation(app)
             entretien = ecran.direct.entretien
-            assert entretien.etape_courante.identifiant == "lieu-deontologie"
+            assert entretien.donnees.etape_courante == "lieu-deontologie"
             assert entretien.reponse("accueil-objectifs") == "Faire le point"
             assert entretien.reponse("duree-entretien") == 60
             deja = textes(app, "conseiller")
@@ -171,7 +171,7 @@ async def test_suspendre_puis_reprendre(app: AssistantApp, depot: Depot) -> None
         assert seance.statut == "suspendu"
         await presser(pilot, "r", "enter")
         assert conversation(app).direct.entretien.etat == "introduction"
-        assert conversation(app).direct.entretien.etape_courante.identifiant == "duree-entretien"
+        assert conversation(app).direct.entretien.donnees.etape_courante == "duree-entretien"
 
 
 async def test_note_libre_et_commande_inconnue(app: AssistantApp) -> None:

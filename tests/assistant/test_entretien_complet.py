@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.pilot import Pilot
 
 from assistant.app import AssistantApp
@@ -21,7 +23,7 @@ def derniere(app: AssistantApp, voix: str) -> str:
     return [b.texte for b in bulles(app) if b.voix == voix][-1]
 
 
-async def demarrer_premier_accueil(pilot: Pilot[object], nom: str = "Marie Dupont") -> None:
+async def demarrer_premier_accueil(pilot: Pilot[Any], nom: str = "Marie Dupont") -> None:
     await presser(pilot, "n")
     await taper(pilot, nom)
     await presser(pilot, "enter")  # créer le dossier
@@ -29,7 +31,7 @@ async def demarrer_premier_accueil(pilot: Pilot[object], nom: str = "Marie Dupon
     await presser(pilot, "enter")  # « Commencer l'entretien »
 
 
-async def introduction(pilot: Pilot[object]) -> None:
+async def introduction(pilot: Pilot[Any]) -> None:
     await coller(pilot, "Faire connaissance et présenter l'accompagnement")
     await presser(pilot, "enter")
     await taper(pilot, "1h")

@@ -68,4 +68,4 @@ async def test_dossier_endommage_signale_sans_tomber(
         ecran.query_one("#recherche").value = "Zoé"  # type: ignore[attr-defined]
         await pilot.pause()
         await presser(pilot, "enter")
-        assert "Zoé Intacte" in str(ecran.query_one("#parcours").render())  # type: ignore[attr-defined]
+        assert "Zoé Intacte" in str(ecran.query_one("#parcours").render())

@@ -24,7 +24,7 @@ async def test_repetition_complete_avec_retour(
         ecran = app.screen
         assert isinstance(ecran, Conversation)
         assert ecran.repetition
-        assert "RÉPÉTITION" in str(ecran.query_one("#bandeau").render())  # type: ignore[union-attr]
+        assert "RÉPÉTITION" in str(ecran.query_one("#bandeau").render())
         simulees = [b for b in ecran.query(Bulle) if b.voix == "adherent"]
         assert simulees, "l'adhérent simulé doit répondre à la première consigne"
 
@@ -55,7 +55,7 @@ async def test_repetition_complete_avec_retour(
         assert isinstance(app.screen, RetourRepetition), type(app.screen)
         retour = app.screen.retour
         assert 0 <= retour.score <= 100
-        assert "Score" in str(app.screen.query_one("#retour").render())  # type: ignore[union-attr]
+        assert "Score" in str(app.screen.query_one("#retour").render())
 
     # Les répétitions ne se mêlent jamais aux dossiers réels.
     assert depot.adherents() == []

@@ -35,7 +35,7 @@ async def test_taches_precedentes_a_marquer(
         await presser(pilot, "n")
         await coller(pilot, "Karim")
         await presser(pilot, "enter")
-        parcours = str(app.screen.query_one("#parcours").render())  # type: ignore[union-attr]
+        parcours = str(app.screen.query_one("#parcours").render())
         assert "Dernière séance (Entretien de premier accueil)" in parcours
         assert "L'adhérent souhaite [travailler] en logistique." in parcours
         # Le conducteur conseillé après un premier accueil : le diagnostic.
