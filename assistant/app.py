@@ -109,7 +109,8 @@ class AssistantApp(App[None]):
             self.notify(
                 f"{len(self.catalogue.problemes)} problème(s) dans les conducteurs de la "
                 "structure : ils sont ignorés. Détails : « entretien conducteurs valider ».",
-                severity="warning", timeout=10,
+                severity="warning",
+                timeout=10,
             )
         attente, self._en_attente = self._en_attente, []
         for action in attente:
@@ -195,10 +196,12 @@ class AssistantApp(App[None]):
         yield SystemCommand(
             "Nouvel entretien", "Conduire un entretien", self.action_nouvel_entretien
         )
-        yield SystemCommand("Reprendre un entretien interrompu", "Revenir à l'étape exacte",
-                            self.action_reprendre)
-        yield SystemCommand("Répétition", "S'entraîner face à un adhérent simulé",
-                            self.action_repetition)
+        yield SystemCommand(
+            "Reprendre un entretien interrompu", "Revenir à l'étape exacte", self.action_reprendre
+        )
+        yield SystemCommand(
+            "Répétition", "S'entraîner face à un adhérent simulé", self.action_repetition
+        )
         yield SystemCommand("Historique", "Relire les séances", self.action_historique)
         yield SystemCommand("Conducteurs", "Consulter les conducteurs", self.action_conducteurs)
         yield SystemCommand("Quitter", "Quitter l'assistant (rien n'est perdu)", self.exit)
@@ -214,9 +217,7 @@ class AssistantApp(App[None]):
                 if choix is not None:
                     self.demarrer(choix.adherent_id, choix.conducteur_id)
 
-            self.push_screen(
-                NouvelEntretien(self.depot, self.catalogue, nom, conducteur), choisi
-            )
+            self.push_screen(NouvelEntretien(self.depot, self.catalogue, nom, conducteur), choisi)
 
         self._quand_pret(ouvrir)
 
@@ -232,8 +233,9 @@ class AssistantApp(App[None]):
                 self.depot, adherent_id, conducteur, horloge=self.horloge
             )
         except Exception as exc:  # noqa: BLE001 - disque, dossier endommagé…
-            self.notify(f"Impossible de démarrer l'entretien : {exc}", severity="error",
-                        markup=False)
+            self.notify(
+                f"Impossible de démarrer l'entretien : {exc}", severity="error", markup=False
+            )
             return
         self.push_screen(Conversation(direct, taches, horloge=self.horloge), self._fin)
 
@@ -278,8 +280,12 @@ class AssistantApp(App[None]):
             self.notify(str(exc), severity="error", markup=False, timeout=15)
             return
         except Exception as exc:  # noqa: BLE001 - fichier endommagé, disque…
-            self.notify(f"Impossible de reprendre cet entretien : {exc}", severity="error",
-                        markup=False, timeout=15)
+            self.notify(
+                f"Impossible de reprendre cet entretien : {exc}",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
             return
         taches = self._taches_precedentes(seance.adherent_id)
         self.push_screen(Conversation(direct, taches, horloge=self.horloge), self._fin)
@@ -294,9 +300,7 @@ class AssistantApp(App[None]):
             self._depot_repetition = Depot.ouvrir(dossier_repetition(self.emplacements.donnees))
         return self._depot_repetition
 
-    def action_repetition(
-        self, conducteur: str | None = None, persona: str | None = None
-    ) -> None:
+    def action_repetition(self, conducteur: str | None = None, persona: str | None = None) -> None:
         from assistant.ecrans.repetition import ChoixRepetition
         from assistant.repetition.journal import lire_retours
         from conducteurs.persona import charger_personas
@@ -305,7 +309,8 @@ class AssistantApp(App[None]):
         if personas.problemes:
             self.notify(
                 f"{len(personas.problemes)} problème(s) dans les personas de la structure : "
-                "elles sont ignorées (« entretien conducteurs valider »).", severity="warning",
+                "elles sont ignorées (« entretien conducteurs valider »).",
+                severity="warning",
             )
 
         def choisi(choix: tuple[str, str] | None) -> None:
@@ -331,8 +336,9 @@ class AssistantApp(App[None]):
                 depot, adherent.id, conducteur, horloge=self.horloge, repetition=True
             )
         except Exception as exc:  # noqa: BLE001 - dossier verrouillé, disque…
-            self.notify(f"Impossible de démarrer la répétition : {exc}", severity="error",
-                        markup=False)
+            self.notify(
+                f"Impossible de démarrer la répétition : {exc}", severity="error", markup=False
+            )
             return
         simule = AdherentSimule(persona, conducteur=conducteur)
 
@@ -358,8 +364,11 @@ class AssistantApp(App[None]):
         try:
             enregistrer_retour(self.emplacements.donnees, direct.seance.id, retour)
         except OSError as exc:
-            self.notify(f"Le retour n'a pas pu être enregistré ({exc.strerror}).",
-                        severity="error", markup=False)
+            self.notify(
+                f"Le retour n'a pas pu être enregistré ({exc.strerror}).",
+                severity="error",
+                markup=False,
+            )
         self.push_screen(RetourRepetition(retour, lire_retours(self.emplacements.donnees)))
 
     def action_historique(self, adherent: str | None = None) -> None:

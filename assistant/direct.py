@@ -55,8 +55,12 @@ class SeanceEnDirect:
     # --------------------------------------------------------- création
     @classmethod
     def demarrer(
-        cls, depot: Depot, adherent_id: str, conducteur: Conducteur,
-        horloge: Callable[[], datetime] | None = None, repetition: bool = False,
+        cls,
+        depot: Depot,
+        adherent_id: str,
+        conducteur: Conducteur,
+        horloge: Callable[[], datetime] | None = None,
+        repetition: bool = False,
     ) -> SeanceEnDirect:
         """Crée la séance, l'enregistre, et rend l'entretien prêt à conduire."""
         adherent = depot.adherent(adherent_id)
@@ -86,7 +90,10 @@ class SeanceEnDirect:
 
     @classmethod
     def reprendre(
-        cls, depot: Depot, seance: Seance, conducteur: Conducteur,
+        cls,
+        depot: Depot,
+        seance: Seance,
+        conducteur: Conducteur,
         horloge: Callable[[], datetime] | None = None,
     ) -> SeanceEnDirect:
         """Reprend une séance interrompue à son étape exacte (lève ConducteurModifie)."""
@@ -179,7 +186,10 @@ class SeanceEnDirect:
     def maj_tache(self, tache_id: str, statut: str) -> None:
         """Le statut d'une tâche demandée à une séance précédente."""
         self.depot.maj_tache(
-            self.seance.adherent_id, tache_id, statut, self.maintenant()  # type: ignore[arg-type]
+            self.seance.adherent_id,
+            tache_id,
+            statut,
+            self.maintenant(),  # type: ignore[arg-type]
         )
 
     # ----------------------------------------------------------- clôture

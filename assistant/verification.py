@@ -18,9 +18,7 @@ class Verificateur:
             return []
         return list(verifier(texte, self.prenoms))
 
-    def resumer(
-        self, constats: list[Constat], avec_touche: bool = False, texte: str = ""
-    ) -> str:
+    def resumer(self, constats: list[Constat], avec_touche: bool = False, texte: str = "") -> str:
         """Les constats en quelques lignes : en direct (court, avec le passage et la
         suggestion), ou en détail avec l'explication (confirmation, clôture)."""
         lignes = []

@@ -41,6 +41,7 @@ def _banc_stockage() -> Any:
     spec.loader.exec_module(module)
     return module
 
+
 ENFANT_ASSISTANT = """
 import sys
 import assistant.app as module_app
@@ -96,7 +97,10 @@ def lancer(code: str, *arguments: str) -> float:
     debut = time.perf_counter()
     processus = subprocess.Popen(
         [sys.executable, "-c", code, *arguments],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environnement,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environnement,
     )
     assert processus.stdout is not None
     ligne = processus.stdout.readline()
@@ -157,7 +161,8 @@ async def mesurer_reponses(dossier: Path, reponses: int) -> list[float]:
                 await pilot.press("enter")
                 while True:
                     nouvelles = [
-                        b for b in ecran.query(Bulle)
+                        b
+                        for b in ecran.query(Bulle)
                         if id(b) not in avant and b.voix == "assistant" and id(b) in AFFICHEES
                     ]
                     if nouvelles:
@@ -203,7 +208,8 @@ async def mesurer_historique(
     def historique_pret(app: AssistantApp) -> bool:
         ecran = app.screen
         return (
-            isinstance(ecran, Historique) and ecran.is_mounted
+            isinstance(ecran, Historique)
+            and ecran.is_mounted
             and ecran.query_one("#adherents", DataTable).row_count > 0
             and bool(ecran.seances)
         )
@@ -213,8 +219,12 @@ async def mesurer_historique(
     app = AssistantApp(Emplacements.resoudre(dossier))
     ouvrir: list[float] = []
     chercher: list[float] = []
-    appels: dict[str, list[float]] = {"adherents": [], "traces": [], "seances": [],
-                                      "rechercher": []}
+    appels: dict[str, list[float]] = {
+        "adherents": [],
+        "traces": [],
+        "seances": [],
+        "rechercher": [],
+    }
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -283,32 +293,42 @@ def main(argv: list[str] | None = None) -> int:
         debut = time.perf_counter()
         construire(racine, args.seances, args.adherents)
         dossier = racine / "tinydb"
-        print(f"historique synthétique : {args.seances} séances, {args.adherents} adhérents "
-              f"({time.perf_counter() - debut:.1f} s pour le construire)")
+        print(
+            f"historique synthétique : {args.seances} séances, {args.adherents} adhérents "
+            f"({time.perf_counter() - debut:.1f} s pour le construire)"
+        )
         nu, assistant = mesurer_demarrage(dossier, args.lancements)
-        print(f"démarrage jusqu'à l'accueil : assistant {assistant * 1000:.0f} ms, "
-              f"application Textual nue {nu * 1000:.0f} ms, rapport {assistant / nu:.2f} "
-              f"(cible <= 1,30) — médianes sur {args.lancements} lancements")
+        print(
+            f"démarrage jusqu'à l'accueil : assistant {assistant * 1000:.0f} ms, "
+            f"application Textual nue {nu * 1000:.0f} ms, rapport {assistant / nu:.2f} "
+            f"(cible <= 1,30) — médianes sur {args.lancements} lancements"
+        )
         durees = asyncio.run(mesurer_reponses(dossier, args.reponses))
         mediane = statistics.median(durees) * 1000
         p95 = sorted(durees)[int(0.95 * (len(durees) - 1))] * 1000
-        print(f"Entrée → consigne suivante affichée : médiane {mediane:.1f} ms, p95 {p95:.1f} ms "
-              f"sur {len(durees)} réponses, {args.seances} séances en stockage (cible <= 50 ms)")
+        print(
+            f"Entrée → consigne suivante affichée : médiane {mediane:.1f} ms, p95 {p95:.1f} ms "
+            f"sur {len(durees)} réponses, {args.seances} séances en stockage (cible <= 50 ms)"
+        )
         ouvrir, chercher, appels = asyncio.run(mesurer_historique(dossier, args.ouvertures))
         premiere, suivantes = ouvrir[0], ouvrir[1:]
         pire = max(suivantes)
-        print(f"H → Historique affiché (adhérents et parcours du premier) : première ouverture "
-              f"{premiere * 1000:.0f} ms, ensuite médiane {statistics.median(suivantes) * 1000:.1f}"
-              f" ms, pire {pire * 1000:.1f} ms sur {len(suivantes)} (cible <= 200 ms) "
-              f"{'OK' if max(premiere, pire) <= 0.2 else 'HORS CIBLE'} — dont dépôt : "
-              f"adherents() {appels['adherents'] * 1000:.1f} ms, index des séances "
-              f"{appels['traces'] * 1000:.1f} ms, seances(adhérent) "
-              f"{appels['seances'] * 1000:.1f} ms")
-        print(f"recherche plein texte → résultats affichés : médiane "
-              f"{statistics.median(chercher) * 1000:.1f} ms, pire {max(chercher) * 1000:.1f} ms "
-              f"sur {len(chercher)} recherches (cible <= 200 ms) "
-              f"{'OK' if max(chercher) <= 0.2 else 'HORS CIBLE'} — dont rechercher() "
-              f"{appels['rechercher'] * 1000:.1f} ms")
+        print(
+            f"H → Historique affiché (adhérents et parcours du premier) : première ouverture "
+            f"{premiere * 1000:.0f} ms, ensuite médiane {statistics.median(suivantes) * 1000:.1f}"
+            f" ms, pire {pire * 1000:.1f} ms sur {len(suivantes)} (cible <= 200 ms) "
+            f"{'OK' if max(premiere, pire) <= 0.2 else 'HORS CIBLE'} — dont dépôt : "
+            f"adherents() {appels['adherents'] * 1000:.1f} ms, index des séances "
+            f"{appels['traces'] * 1000:.1f} ms, seances(adhérent) "
+            f"{appels['seances'] * 1000:.1f} ms"
+        )
+        print(
+            f"recherche plein texte → résultats affichés : médiane "
+            f"{statistics.median(chercher) * 1000:.1f} ms, pire {max(chercher) * 1000:.1f} ms "
+            f"sur {len(chercher)} recherches (cible <= 200 ms) "
+            f"{'OK' if max(chercher) <= 0.2 else 'HORS CIBLE'} — dont rechercher() "
+            f"{appels['rechercher'] * 1000:.1f} ms"
+        )
     return 0
 
 

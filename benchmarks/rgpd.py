@@ -66,34 +66,26 @@ from assistant.redaction.verificateur import _analyser  # noqa: E402
 DONNEES = ICI.parent / "tests" / "data"
 CORPUS = {
     "principal (réglage)": DONNEES / "rgpd_corpus.tsv",
-    "de réglage des familles (utilisé pour généraliser : optimiste)":
-        DONNEES / "rgpd_corpus_reglage.tsv",
-    "contrôle n°1 (écrit après les règles ; ses manques ont servi à généraliser)":
-        DONNEES / "rgpd_corpus_controle.tsv",
+    "de réglage des familles (utilisé pour généraliser : optimiste)": DONNEES
+    / "rgpd_corpus_reglage.tsv",
+    "contrôle n°1 (écrit après les règles ; ses manques ont servi à généraliser)": DONNEES
+    / "rgpd_corpus_controle.tsv",
     "contrôle n°2 (écrit avant de lire les règles ; ses 5 fausses alertes ont été "
-    "corrigées par des règles générales)":
-        DONNEES / "rgpd_corpus_controle2.tsv",
+    "corrigées par des règles générales)": DONNEES / "rgpd_corpus_controle2.tsv",
     "contrôle n°3 (écrit avant de lire les règles ; ses fausses alertes et ses manques "
-    "ont servi à généraliser les familles)":
-        DONNEES / "rgpd_corpus_controle3.tsv",
+    "ont servi à généraliser les familles)": DONNEES / "rgpd_corpus_controle3.tsv",
     "contrôle n°4 (écrit avant le cadre professionnel ; ses fausses alertes et son manque "
-    "ont servi à généraliser)":
-        DONNEES / "rgpd_corpus_controle4.tsv",
+    "ont servi à généraliser)": DONNEES / "rgpd_corpus_controle4.tsv",
     "contrôle n°5 (écrit avant le cadre professionnel ; mesuré une fois à 92,4 % / 7,7 %, "
-    "puis utilisé pour généraliser)":
-        DONNEES / "rgpd_corpus_controle5.tsv",
+    "puis utilisé pour généraliser)": DONNEES / "rgpd_corpus_controle5.tsv",
     "contrôle n°6 (notes rapides, écrit sans lire les règles ; mesuré une fois à "
-    "90,8 % / 6,4 %, puis utilisé pour généraliser)":
-        DONNEES / "rgpd_corpus_controle6.tsv",
+    "90,8 % / 6,4 %, puis utilisé pour généraliser)": DONNEES / "rgpd_corpus_controle6.tsv",
     "contrôle n°7 (comptes rendus longs, écrit sans lire les règles ; mesuré une fois à "
-    "92,1 % / 20,7 %, puis utilisé pour généraliser)":
-        DONNEES / "rgpd_corpus_controle7.tsv",
+    "92,1 % / 20,7 %, puis utilisé pour généraliser)": DONNEES / "rgpd_corpus_controle7.tsv",
     "contrôle n°9 (pièges de style et de jugement, écrit sans lire les règles ; mesuré une "
-    "fois à 95,0 % / 15,0 %, puis utilisé pour généraliser)":
-        DONNEES / "rgpd_corpus_controle9.tsv",
+    "fois à 95,0 % / 15,0 %, puis utilisé pour généraliser)": DONNEES / "rgpd_corpus_controle9.tsv",
     "contrôle n°8 (écrit sans lire les règles, RÉSERVÉ à la mesure finale, JAMAIS utilisé "
-    "pour régler les règles)":
-        DONNEES / "rgpd_corpus_controle8.tsv",
+    "pour régler les règles)": DONNEES / "rgpd_corpus_controle8.tsv",
 }
 
 
@@ -102,25 +94,30 @@ def _pourcent(valeur: float) -> str:
 
 
 def afficher(nom: str, mesures: Mesures, silencieux: bool) -> None:
-    print(f"\n== Corpus {nom} : {mesures.sensibles} phrases sensibles, "
-          f"{mesures.neutres} neutres")
-    print(f"Rappel (phrases sensibles)   : {_pourcent(mesures.rappel)} "
-          f"({mesures.retrouvees}/{mesures.sensibles}) — cible >= 95 %")
-    print(f"Fausses alertes (neutres)    : {_pourcent(mesures.taux_fausses_alertes)} "
-          f"({mesures.fausses_alertes}/{mesures.neutres}) — cible <= 5 %")
+    print(f"\n== Corpus {nom} : {mesures.sensibles} phrases sensibles, {mesures.neutres} neutres")
+    print(
+        f"Rappel (phrases sensibles)   : {_pourcent(mesures.rappel)} "
+        f"({mesures.retrouvees}/{mesures.sensibles}) — cible >= 95 %"
+    )
+    print(
+        f"Fausses alertes (neutres)    : {_pourcent(mesures.taux_fausses_alertes)} "
+        f"({mesures.fausses_alertes}/{mesures.neutres}) — cible <= 5 %"
+    )
     print("Rappel par catégorie :")
     for categorie in Categorie:
         trouvees, attendues = mesures.par_categorie.get(categorie, [0, 0])
         if attendues:
-            print(f"  {categorie.value:<22} {_pourcent(trouvees / attendues)} "
-                  f"({trouvees}/{attendues})")
+            print(
+                f"  {categorie.value:<22} {_pourcent(trouvees / attendues)} "
+                f"({trouvees}/{attendues})"
+            )
     print(f"Phrases sensibles avec une catégorie en plus : {len(mesures.en_trop)}")
     if silencieux:
         return
 
     def montrer(exemple: Exemple, constats: list[object]) -> str:
         trouve = ", ".join(
-            f"{c.categorie.value}:{exemple.texte[c.debut:c.fin]!r}"  # type: ignore[attr-defined]
+            f"{c.categorie.value}:{exemple.texte[c.debut : c.fin]!r}"  # type: ignore[attr-defined]
             for c in constats
         )
         return f"    l.{exemple.ligne} {exemple.texte}  →  {trouve or 'rien'}"
@@ -167,8 +164,9 @@ def chronometrer(textes: list[str], repetitions: int) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repetitions", type=int, default=2000)
-    parser.add_argument("--silencieux", action="store_true",
-                        help="n'affiche pas le détail des phrases manquées")
+    parser.add_argument(
+        "--silencieux", action="store_true", help="n'affiche pas le détail des phrases manquées"
+    )
     args = parser.parse_args(argv)
 
     tous: list[Exemple] = []
@@ -187,15 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         repetitions = args.repetitions if longueur == 500 else max(200, args.repetitions // 4)
         mediane, p95 = chronometrer(textes, repetitions)
         cible = " — cible < 2 ms" if longueur == 500 else ""
-        print(f"Texte de {longueur:>4} caractères : médiane {mediane:.3f} ms, "
-              f"95e centile {p95:.3f} ms ({repetitions} appels){cible}")
+        print(
+            f"Texte de {longueur:>4} caractères : médiane {mediane:.3f} ms, "
+            f"95e centile {p95:.3f} ms ({repetitions} appels){cible}"
+        )
     texte = textes_de(500, tous, 1)[0]
     verifier(texte)
     debut = time.perf_counter()
     for _ in range(1000):
         verifier(texte)
-    print(f"Même texte revérifié (mémoire) : {(time.perf_counter() - debut) * 1000:.1f} µs "
-          "par appel")
+    print(
+        f"Même texte revérifié (mémoire) : {(time.perf_counter() - debut) * 1000:.1f} µs par appel"
+    )
     return 0
 
 

@@ -73,11 +73,28 @@ _TEXTE = (
 )
 MOTS = _TEXTE.split()
 QUESTIONS = [
-    "cadre.objectifs", "cadre.duree", "cadre.lieu", "cadre.deontologie", "cadre.deroulement",
-    "situation.formation", "situation.experiences", "situation.competences",
-    "situation.projet", "contraintes.mobilite", "contraintes.garde", "contraintes.horaires",
-    "appuis", "freins", "priorites", "decision_libre", "informations_a_recueillir",
-    "outils", "evaluation", "travail_prochain_rdv", "remarques", "suite",
+    "cadre.objectifs",
+    "cadre.duree",
+    "cadre.lieu",
+    "cadre.deontologie",
+    "cadre.deroulement",
+    "situation.formation",
+    "situation.experiences",
+    "situation.competences",
+    "situation.projet",
+    "contraintes.mobilite",
+    "contraintes.garde",
+    "contraintes.horaires",
+    "appuis",
+    "freins",
+    "priorites",
+    "decision_libre",
+    "informations_a_recueillir",
+    "outils",
+    "evaluation",
+    "travail_prochain_rdv",
+    "remarques",
+    "suite",
 ]
 CONDUCTEURS = [
     ("premier-accueil", "Premier accueil", "accueil"),
@@ -192,8 +209,12 @@ def construire(dossier: Path, seances: int, adherents: int, graine: int = 4) -> 
                 base.execute(
                     "INSERT INTO seances VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
-                        seance.id, adherent.id, seance.debut.isoformat(), seance.statut,
-                        seance.conducteur_id, seance.conducteur_titre,
+                        seance.id,
+                        adherent.id,
+                        seance.debut.isoformat(),
+                        seance.statut,
+                        seance.conducteur_id,
+                        seance.conducteur_titre,
                         json.dumps(document, ensure_ascii=False),
                     ),
                 )
@@ -228,16 +249,19 @@ def fr(valeur: float, decimales: int = 2) -> str:
     return f"{valeur:,.{decimales}f}".replace(",", " ").replace(".", ",")
 
 
-def mesurer_enregistrement(dossier: Path, alea: random.Random, entretiens: int, reponses: int
-                           ) -> tuple[list[float], list[float]]:
+def mesurer_enregistrement(
+    dossier: Path, alea: random.Random, entretiens: int, reponses: int
+) -> tuple[list[float], list[float]]:
     """Enregistrer chaque réponse d'entretiens neufs : dépôt puis SQLite."""
     ours: list[float] = []
     with Depot.ouvrir(dossier / "tinydb") as depot:
         ids = [r.id for r in depot.adherents()]
         for _ in range(entretiens):
             seance = Seance(
-                adherent_id=alea.choice(ids), conducteur_id="diagnostic",
-                conducteur_titre="Diagnostic", phase="accueil",
+                adherent_id=alea.choice(ids),
+                conducteur_id="diagnostic",
+                conducteur_titre="Diagnostic",
+                phase="accueil",
                 entretien={"etat": "introduction", "reponses": {}, "horodatages": {}},
             )
             depot.enregistrer_seance(seance)
@@ -252,15 +276,24 @@ def mesurer_enregistrement(dossier: Path, alea: random.Random, entretiens: int, 
     ids_sql = [ligne[0] for ligne in base.execute("SELECT id FROM adherents")]
     for _ in range(entretiens):
         seance = Seance(
-            adherent_id=alea.choice(ids_sql), conducteur_id="diagnostic",
-            conducteur_titre="Diagnostic", phase="accueil",
+            adherent_id=alea.choice(ids_sql),
+            conducteur_id="diagnostic",
+            conducteur_titre="Diagnostic",
+            phase="accueil",
             entretien={"etat": "introduction", "reponses": {}, "horodatages": {}},
         )
         document = seance_vers_document(seance)
         base.execute(
             "INSERT INTO seances VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seance.id, seance.adherent_id, seance.debut.isoformat(), seance.statut,
-             seance.conducteur_id, seance.conducteur_titre, json.dumps(document)),
+            (
+                seance.id,
+                seance.adherent_id,
+                seance.debut.isoformat(),
+                seance.statut,
+                seance.conducteur_id,
+                seance.conducteur_titre,
+                json.dumps(document),
+            ),
         )
         base.commit()
         for i in range(reponses):
@@ -345,8 +378,17 @@ def _mesurer(args: argparse.Namespace, dossier: Path) -> int:
     alea = random.Random(11)
     debut = time.perf_counter()
     subprocess.run(
-        [sys.executable, __file__, "--construire-seulement", "--dossier", str(dossier),
-         "--seances", str(args.seances), "--adherents", str(args.adherents)],
+        [
+            sys.executable,
+            __file__,
+            "--construire-seulement",
+            "--dossier",
+            str(dossier),
+            "--seances",
+            str(args.seances),
+            "--adherents",
+            str(args.adherents),
+        ],
         check=True,
     )
     duree = time.perf_counter() - debut
@@ -393,9 +435,7 @@ def _mesurer(args: argparse.Namespace, dossier: Path) -> int:
     with Depot.ouvrir(dossier / "tinydb") as depot:
         ids = [r.id for r in depot.adherents()]
         choisis = alea.sample(ids, min(50, len(ids)))
-        chargements = [
-            chrono(partial(charger_depot, depot, i)) for i in choisis
-        ]
+        chargements = [chrono(partial(charger_depot, depot, i)) for i in choisis]
     base = sqlite3.connect(dossier / "sqlite.db")
     sql_chargements = [chrono(partial(charger_sqlite, base, i)) for i in choisis]
     base.close()

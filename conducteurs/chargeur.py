@@ -157,7 +157,8 @@ def _traduire(erreur: Any) -> tuple[str, str]:
         liste = ", ".join(autorises)
         return (
             f"le champ « {nom} » n'existe pas ici",
-            f"retirez-le ou corrigez son nom ; champs possibles : {liste}" if liste
+            f"retirez-le ou corrigez son nom ; champs possibles : {liste}"
+            if liste
             else "retirez-le",
         )
     if type_ in ("enum", "is_instance_of"):
@@ -239,9 +240,7 @@ class ChargeurYaml(yaml.SafeLoader):
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             evenement = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(
-                None, None, "found alias", evenement.start_mark
-            )
+            raise yaml.composer.ComposerError(None, None, "found alias", evenement.start_mark)
         return super().compose_node(parent, index)
 
 
@@ -313,8 +312,14 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     """Valide le texte YAML d'un conducteur ; lève `ConducteurInvalide`."""
     if not source.strip():
         raise ConducteurInvalide(
-            [Probleme(nom_fichier, "", "le fichier est vide",
-                      "écrivez un conducteur (voir « entretien conducteurs nouveau »)")]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    "le fichier est vide",
+                    "écrivez un conducteur (voir « entretien conducteurs nouveau »)",
+                )
+            ]
         )
     try:
         noeud, donnees = composer_yaml(source)
@@ -326,59 +331,87 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
             marque = exc.context_mark
         ligne = marque.line + 1 if marque else None
         raisons = {
-            "found character '\\t' that cannot start any token":
-                "une tabulation est utilisée pour décaler le texte",
-            "mapping values are not allowed here":
-                "un « : » inattendu (un texte contenant « : » doit être entre guillemets)",
+            "found character '\\t' that cannot start any token": "une tabulation est utilisée pour décaler le texte",
+            "mapping values are not allowed here": "un « : » inattendu (un texte contenant « : » doit être entre guillemets)",
             "could not find expected ':'": "un « : » manque après le nom d'un champ",
-            "that cannot start any token":
-                "un texte qui commence par ce signe doit être entre guillemets",
-            "expected <block end>":
-                "le décalage de cette ligne ne correspond pas à celui des lignes voisines",
+            "that cannot start any token": "un texte qui commence par ce signe doit être entre guillemets",
+            "expected <block end>": "le décalage de cette ligne ne correspond pas à celui des lignes voisines",
             "end of stream": "un guillemet ou un crochet ouvert n'est jamais refermé",
-            "found alias":
-                "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
+            "found alias": "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
         }
         raison_fr = next((v for k, v in raisons.items() if k in raison), raison)
         raise ConducteurInvalide(
-            [Probleme(
-                nom_fichier, "", f"le YAML est mal formé ({raison_fr})",
-                "vérifiez le décalage (des espaces, jamais de tabulation) et mettez entre "
-                "guillemets les textes qui contiennent « : » ou commencent par un signe",
-                ligne,
-            )]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    f"le YAML est mal formé ({raison_fr})",
+                    "vérifiez le décalage (des espaces, jamais de tabulation) et mettez entre "
+                    "guillemets les textes qui contiennent « : » ou commencent par un signe",
+                    ligne,
+                )
+            ]
         ) from None
     except yaml.YAMLError as exc:
         raise ConducteurInvalide(
-            [Probleme(nom_fichier, "", f"le YAML est illisible ({exc})",
-                      "vérifiez la syntaxe du fichier")]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    f"le YAML est illisible ({exc})",
+                    "vérifiez la syntaxe du fichier",
+                )
+            ]
         ) from None
     except RecursionError:
         raise ConducteurInvalide(
-            [Probleme(nom_fichier, "", "le YAML est imbriqué trop profondément",
-                      "vérifiez les crochets et le décalage du fichier")]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    "le YAML est imbriqué trop profondément",
+                    "vérifiez les crochets et le décalage du fichier",
+                )
+            ]
         ) from None
     except Exception as exc:
         # Un scalaire que les constructeurs de PyYAML ne savent pas convertir et
         # qu'ils laissent échapper tel quel : `2024-13-45` (ValueError),
         # `!!int abc` (ValueError), `!!float` sans valeur (IndexError).
         raise ConducteurInvalide(
-            [Probleme(nom_fichier, "", f"une valeur est illisible ({exc})",
-                      "mettez entre guillemets les textes qui ressemblent à une date "
-                      "ou à un nombre")]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    f"une valeur est illisible ({exc})",
+                    "mettez entre guillemets les textes qui ressemblent à une date ou à un nombre",
+                )
+            ]
         ) from None
     if not isinstance(donnees, dict):
         raise ConducteurInvalide(
-            [Probleme(nom_fichier, "", "le fichier ne contient pas un conducteur",
-                      "commencez par « identifiant: … », « titre: … », « phase: … »", 1)]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    "le fichier ne contient pas un conducteur",
+                    "commencez par « identifiant: … », « titre: … », « phase: … »",
+                    1,
+                )
+            ]
         )
     lignes: dict[str, int] = {}
     if noeud is not None:
         for chemin, ligne in _lignes(noeud):
             lignes.setdefault(chemin, ligne)
         doublons = [
-            Probleme(nom_fichier, chemin, "ce champ est écrit deux fois (seule la dernière "
-                     "valeur serait gardée)", "gardez une seule ligne pour ce champ", ligne)
+            Probleme(
+                nom_fichier,
+                chemin,
+                "ce champ est écrit deux fois (seule la dernière valeur serait gardée)",
+                "gardez une seule ligne pour ce champ",
+                ligne,
+            )
             for chemin, ligne in champs_en_double(noeud)
         ]
         if doublons:
@@ -400,8 +433,9 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     if erreurs:
         raise ConducteurInvalide(
             [
-                Probleme(nom_fichier, e.chemin, e.message, e.correction,
-                         _ligne_de(lignes, e.chemin))
+                Probleme(
+                    nom_fichier, e.chemin, e.message, e.correction, _ligne_de(lignes, e.chemin)
+                )
                 for e in erreurs
             ]
         )
@@ -417,13 +451,18 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
     try:
         if chemin.is_dir():
             raise ConducteurInvalide(
-                [Probleme(nom, "", "c'est un dossier, pas un fichier",
-                          "indiquez un fichier .yaml")]
+                [Probleme(nom, "", "c'est un dossier, pas un fichier", "indiquez un fichier .yaml")]
             )
         if chemin.stat().st_size > TAILLE_MAX:
             raise ConducteurInvalide(
-                [Probleme(nom, "", f"le fichier est beaucoup trop gros pour {quoi}",
-                          f"vérifiez qu'il s'agit bien de {quoi} (.yaml)")]
+                [
+                    Probleme(
+                        nom,
+                        "",
+                        f"le fichier est beaucoup trop gros pour {quoi}",
+                        f"vérifiez qu'il s'agit bien de {quoi} (.yaml)",
+                    )
+                ]
             )
         brut = chemin.read_bytes()
     except FileNotFoundError:
@@ -432,27 +471,52 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
         ) from None
     except PermissionError:
         raise ConducteurInvalide(
-            [Probleme(nom, "", "le fichier ne peut pas être lu (droits insuffisants)",
-                      "donnez-vous le droit de lecture sur ce fichier")]
+            [
+                Probleme(
+                    nom,
+                    "",
+                    "le fichier ne peut pas être lu (droits insuffisants)",
+                    "donnez-vous le droit de lecture sur ce fichier",
+                )
+            ]
         ) from None
     except OSError as exc:
         raise ConducteurInvalide(
-            [Probleme(nom, "", f"le fichier ne peut pas être lu ({exc.strerror})",
-                      "vérifiez le fichier")]
+            [
+                Probleme(
+                    nom,
+                    "",
+                    f"le fichier ne peut pas être lu ({exc.strerror})",
+                    "vérifiez le fichier",
+                )
+            ]
         ) from None
     try:
         texte = brut.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         ligne = brut[: exc.start].count(b"\n") + 1
         raise ConducteurInvalide(
-            [Probleme(nom, "", "le fichier n'est pas encodé en UTF-8",
-                      "enregistrez-le en UTF-8 depuis votre éditeur "
-                      "(« Enregistrer sous » → encodage UTF-8)", ligne)]
+            [
+                Probleme(
+                    nom,
+                    "",
+                    "le fichier n'est pas encodé en UTF-8",
+                    "enregistrez-le en UTF-8 depuis votre éditeur "
+                    "(« Enregistrer sous » → encodage UTF-8)",
+                    ligne,
+                )
+            ]
         ) from None
     if "\x00" in texte:
         raise ConducteurInvalide(
-            [Probleme(nom, "", "le fichier contient des caractères binaires",
-                      "ce n'est pas un fichier texte : indiquez un fichier .yaml")]
+            [
+                Probleme(
+                    nom,
+                    "",
+                    "le fichier contient des caractères binaires",
+                    "ce n'est pas un fichier texte : indiquez un fichier .yaml",
+                )
+            ]
         )
     return texte
 
@@ -465,11 +529,17 @@ def lire_fichier(chemin: Path) -> Conducteur:
     attendu = chemin.stem
     if chemin.suffix in EXTENSIONS and conducteur.identifiant != attendu:
         raise ConducteurInvalide(
-            [Probleme(nom, "identifiant",
-                      f"l'identifiant « {conducteur.identifiant} » ne correspond pas au nom "
-                      f"du fichier « {chemin.name} »",
-                      f"renommez le fichier « {conducteur.identifiant}.yaml » ou écrivez "
-                      f"« identifiant: {attendu} »", None)]
+            [
+                Probleme(
+                    nom,
+                    "identifiant",
+                    f"l'identifiant « {conducteur.identifiant} » ne correspond pas au nom "
+                    f"du fichier « {chemin.name} »",
+                    f"renommez le fichier « {conducteur.identifiant}.yaml » ou écrivez "
+                    f"« identifiant: {attendu} »",
+                    None,
+                )
+            ]
         )
     return conducteur
 
@@ -543,9 +613,7 @@ ORDRE_PARCOURS = (
 def fichiers_integres() -> list[Path]:
     """Les fichiers des conducteurs livrés avec l'assistant."""
     dossier = resources.files("conducteurs") / "guides"
-    return sorted(
-        Path(str(f)) for f in dossier.iterdir() if f.name.endswith(EXTENSIONS)
-    )
+    return sorted(Path(str(f)) for f in dossier.iterdir() if f.name.endswith(EXTENSIONS))
 
 
 def fichiers_du_dossier(dossier: Path) -> list[Path]:
@@ -568,9 +636,12 @@ def charger_catalogue(dossier_structure: Path | None = None) -> Catalogue:
             fichiers = fichiers_du_dossier(dossier_structure)
         except OSError as exc:
             catalogue.problemes.append(
-                Probleme(str(dossier_structure), "",
-                         f"le dossier des conducteurs ne peut pas être lu ({exc.strerror})",
-                         "vérifiez ses droits")
+                Probleme(
+                    str(dossier_structure),
+                    "",
+                    f"le dossier des conducteurs ne peut pas être lu ({exc.strerror})",
+                    "vérifiez ses droits",
+                )
             )
             fichiers = []
         _ajouter(catalogue, fichiers, STRUCTURE)
@@ -595,8 +666,12 @@ def valider_fichiers(chemins: Iterable[Path]) -> tuple[int, list[Probleme]]:
         fichiers = fichiers_du_dossier(chemin) if chemin.is_dir() else [chemin]
         if chemin.is_dir() and not fichiers:
             problemes.append(
-                Probleme(str(chemin), "", "ce dossier ne contient aucun fichier .yaml",
-                         "indiquez un dossier de conducteurs ou des fichiers .yaml")
+                Probleme(
+                    str(chemin),
+                    "",
+                    "ce dossier ne contient aucun fichier .yaml",
+                    "indiquez un dossier de conducteurs ou des fichiers .yaml",
+                )
             )
         for fichier in fichiers:
             try:

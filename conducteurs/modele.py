@@ -147,9 +147,7 @@ class ErreurRegle(ValueError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True
-    )
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
 
 
 class Cadre(_Strict):
@@ -185,9 +183,7 @@ class Etape(_Strict):
         vues: set[str] = set()
         for option in options:
             if option.casefold() in vues:
-                raise ValueError(
-                    f"l'option « {option} » est en double ; retirez l'une des deux"
-                )
+                raise ValueError(f"l'option « {option} » est en double ; retirez l'une des deux")
             vues.add(option.casefold())
         return options
 
@@ -319,12 +315,15 @@ class Conducteur(_Strict):
                     )
                 )
         for element, types in (
-            (ElementCadre.objectifs, {TypeReponse.texte, TypeReponse.choix,
-                                      TypeReponse.choix_multiple}),
+            (
+                ElementCadre.objectifs,
+                {TypeReponse.texte, TypeReponse.choix, TypeReponse.choix_multiple},
+            ),
             (ElementCadre.duree, {TypeReponse.duree}),
         ):
             porteuses = [
-                e for e in self.deroulement.introduction.etapes
+                e
+                for e in self.deroulement.introduction.etapes
                 if element in e.cadre and e.type in types
             ]
             if element in couverts and not porteuses:
@@ -334,8 +333,7 @@ class Conducteur(_Strict):
                         "deroulement.introduction.etapes",
                         f"l'élément du cadre « {LIBELLES_CADRE[element]} » doit être "
                         "noté par une étape qui en recueille la valeur",
-                        f"donnez à l'étape qui porte « cadre: [{element.value}] » "
-                        f"le type {noms}",
+                        f"donnez à l'étape qui porte « cadre: [{element.value}] » le type {noms}",
                     )
                 )
         conclusion = self.deroulement.conclusion.etapes
@@ -350,8 +348,7 @@ class Conducteur(_Strict):
                     ErreurRegle(
                         "deroulement.conclusion.etapes",
                         f"la conclusion n'a pas d'étape pour {LIBELLES_ROLE[role]}",
-                        f"ajoutez en conclusion une étape avec « role: {role.value} »"
-                        f"{indication}",
+                        f"ajoutez en conclusion une étape avec « role: {role.value} »{indication}",
                     )
                 )
         for nom, sequence in self.deroulement.sequences():
@@ -376,10 +373,17 @@ class Conducteur(_Strict):
                         )
                     )
         for chemin, etape in self.etapes_avec_chemin():
-            if etape.personnel and (etape.cadre or etape.role in (
-                Role.evaluation, Role.taches, Role.prochain_rdv, Role.consentement,
-                Role.formulaire_signe,
-            )):
+            if etape.personnel and (
+                etape.cadre
+                or etape.role
+                in (
+                    Role.evaluation,
+                    Role.taches,
+                    Role.prochain_rdv,
+                    Role.consentement,
+                    Role.formulaire_signe,
+                )
+            ):
                 # Sans consentement, une étape personnelle est passée d'office : un
                 # élément du cadre ou une étape de clôture ne pourrait plus être rempli.
                 erreurs.append(
@@ -431,8 +435,10 @@ class Conducteur(_Strict):
                     )
             if etape.personnel and premiere_personnelle is None:
                 premiere_personnelle = (position, chemin)
-        if position_consentement is not None and premiere_personnelle is not None and (
-            self.phase != Phase.accueil and premiere_personnelle[0] < position_consentement
+        if (
+            position_consentement is not None
+            and premiere_personnelle is not None
+            and (self.phase != Phase.accueil and premiere_personnelle[0] < position_consentement)
         ):
             erreurs.append(
                 ErreurRegle(

@@ -199,9 +199,7 @@ def _variantes_distinctes(variantes: list[str]) -> list[str]:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True
-    )
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
 
 
 Variantes = Annotated[list[Variante], Field(min_length=VARIANTES_MIN)]
@@ -327,9 +325,7 @@ class EvenementPersona(_Strict):
                 "choix du métier »)"
             )
         if self.type == t.retard and self.fois is not None:
-            raise ValueError(
-                "un retard n'arrive qu'une fois, au début ; retirez « fois »"
-            )
+            raise ValueError("un retard n'arrive qu'une fois, au début ; retirez « fois »")
         return self
 
     @property
@@ -381,16 +377,12 @@ class Persona(_Strict):
     @classmethod
     def _conducteurs_distincts(cls, conducteurs: list[str]) -> list[str]:
         if len(set(conducteurs)) != len(conducteurs):
-            raise ValueError(
-                "un conducteur est cité deux fois ; retirez le doublon"
-            )
+            raise ValueError("un conducteur est cité deux fois ; retirez le doublon")
         return conducteurs
 
     @field_validator("evenements")
     @classmethod
-    def _un_evenement_par_type(
-        cls, evenements: list[EvenementPersona]
-    ) -> list[EvenementPersona]:
+    def _un_evenement_par_type(cls, evenements: list[EvenementPersona]) -> list[EvenementPersona]:
         vus: set[TypeEvenementPersona] = set()
         for evenement in evenements:
             if evenement.type in vus:
@@ -495,7 +487,8 @@ def _probleme_pydantic(erreur: Any, fichier: str, lignes: dict[str, int]) -> Pro
         message = f"le champ « {nom} » n'existe pas ici"
         correction = (
             f"retirez-le ou corrigez son nom ; champs possibles : {possibles}"
-            if possibles else "retirez-le"
+            if possibles
+            else "retirez-le"
         )
     elif type_ == "enum":
         valeurs = _VALEURS.get(parent if cle_invalide else nom)
@@ -531,8 +524,14 @@ def lire_persona_texte(
     """
     if not source.strip():
         raise PersonaInvalide(
-            [Probleme(nom_fichier, "", "le fichier est vide",
-                      "écrivez une persona (copiez une persona intégrée pour commencer)")]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    "le fichier est vide",
+                    "écrivez une persona (copiez une persona intégrée pour commencer)",
+                )
+            ]
         )
     try:
         noeud = yaml.compose(source, Loader=ChargeurYaml)
@@ -541,8 +540,15 @@ def lire_persona_texte(
         raise PersonaInvalide(_problemes_yaml(source, nom_fichier)) from None
     if not isinstance(donnees, dict):
         raise PersonaInvalide(
-            [Probleme(nom_fichier, "", "le fichier ne contient pas une persona",
-                      "commencez par « identifiant: … », « nom: … », « situation: … »", 1)]
+            [
+                Probleme(
+                    nom_fichier,
+                    "",
+                    "le fichier ne contient pas une persona",
+                    "commencez par « identifiant: … », « nom: … », « situation: … »",
+                    1,
+                )
+            ]
         )
     lignes: dict[str, int] = {}
     if noeud is not None:
@@ -587,18 +593,22 @@ def lire_persona_fichier(chemin: Path, catalogue: Catalogue | None = None) -> Pe
     persona = lire_persona_texte(texte, nom, catalogue)
     if chemin.suffix in EXTENSIONS and persona.identifiant != chemin.stem:
         raise PersonaInvalide(
-            [Probleme(nom, "identifiant",
-                      f"l'identifiant « {persona.identifiant} » ne correspond pas au nom "
-                      f"du fichier « {chemin.name} »",
-                      f"renommez le fichier « {persona.identifiant}.yaml » ou écrivez "
-                      f"« identifiant: {chemin.stem} »", 1)]
+            [
+                Probleme(
+                    nom,
+                    "identifiant",
+                    f"l'identifiant « {persona.identifiant} » ne correspond pas au nom "
+                    f"du fichier « {chemin.name} »",
+                    f"renommez le fichier « {persona.identifiant}.yaml » ou écrivez "
+                    f"« identifiant: {chemin.stem} »",
+                    1,
+                )
+            ]
         )
     return persona
 
 
-def valider_persona_fichier(
-    chemin: Path, catalogue: Catalogue | None = None
-) -> list[Probleme]:
+def valider_persona_fichier(chemin: Path, catalogue: Catalogue | None = None) -> list[Probleme]:
     """Les problèmes d'un fichier de persona (liste vide s'il est valide).
 
     Sans `catalogue`, les conducteurs et étapes cités sont comparés à ceux
@@ -621,8 +631,12 @@ def valider_personas(
         fichiers = fichiers_personas(chemin) if chemin.is_dir() else [chemin]
         if chemin.is_dir() and not fichiers:
             problemes.append(
-                Probleme(str(chemin), "", "ce dossier ne contient aucun fichier .yaml",
-                         "indiquez un dossier de personas ou des fichiers .yaml")
+                Probleme(
+                    str(chemin),
+                    "",
+                    "ce dossier ne contient aucun fichier .yaml",
+                    "indiquez un dossier de personas ou des fichiers .yaml",
+                )
             )
         for fichier in fichiers:
             trouves = valider_persona_fichier(fichier, catalogue)
@@ -662,18 +676,25 @@ def problemes_coherence(
         if ident not in conducteurs:
             chemin = f"conducteurs[{i}]"
             problemes.append(
-                Probleme(nom_fichier, chemin, f"aucun conducteur « {ident} »",
-                         "citez l'identifiant d'un conducteur existant, ou écrivez "
-                         f"« conducteurs: tous »{_proche(ident, conducteurs)}",
-                         _ligne_de(lignes, chemin))
+                Probleme(
+                    nom_fichier,
+                    chemin,
+                    f"aucun conducteur « {ident} »",
+                    "citez l'identifiant d'un conducteur existant, ou écrivez "
+                    f"« conducteurs: tous »{_proche(ident, conducteurs)}",
+                    _ligne_de(lignes, chemin),
+                )
             )
     for chemin, ident in persona.etapes_citees():
         if ident not in etapes:
             problemes.append(
-                Probleme(nom_fichier, chemin, f"aucun conducteur n'a d'étape « {ident} »",
-                         "citez l'identifiant d'une étape d'un conducteur"
-                         f"{_proche(ident, etapes)}",
-                         _ligne_de(lignes, chemin))
+                Probleme(
+                    nom_fichier,
+                    chemin,
+                    f"aucun conducteur n'a d'étape « {ident} »",
+                    f"citez l'identifiant d'une étape d'un conducteur{_proche(ident, etapes)}",
+                    _ligne_de(lignes, chemin),
+                )
             )
     return problemes
 
@@ -771,9 +792,12 @@ def charger_personas(
             fichiers = fichiers_personas(dossier)
         except OSError as exc:
             personas.problemes.append(
-                Probleme(str(dossier), "",
-                         f"le dossier des personas ne peut pas être lu ({exc.strerror})",
-                         "vérifiez ses droits")
+                Probleme(
+                    str(dossier),
+                    "",
+                    f"le dossier des personas ne peut pas être lu ({exc.strerror})",
+                    "vérifiez ses droits",
+                )
             )
             fichiers = []
         if fichiers and catalogue is None:

@@ -542,11 +542,7 @@ class Entretien:
         """Pourquoi l'étape à cette position ne peut pas être laissée derrière soi."""
         etape = self._etapes[position][1]
         ident = etape.identifiant
-        if (
-            self._exclue(etape)
-            or ident in self._donnees.reponses
-            or ident in self._donnees.passees
-        ):
+        if self._exclue(etape) or ident in self._donnees.reponses or ident in self._donnees.passees:
             return None
         consentement = self._etape_consentement
         if etape.obligatoire and self._bloquee(etape) and consentement is not None:
@@ -754,8 +750,7 @@ class Entretien:
             )
             if self._exclue(etape):
                 return (
-                    f"« {libelle} » (l'étape « {etape.titre} » est exclue faute de "
-                    "consentement)",
+                    f"« {libelle} » (l'étape « {etape.titre} » est exclue faute de consentement)",
                     etape.identifiant,
                 )
             return (f"« {libelle} » (étape « {etape.titre} »)", etape.identifiant)
@@ -782,8 +777,10 @@ class Entretien:
             dossier = self._donnees.consentement_dossier
             if dossier is True:
                 return None
-            return RAISON_CONSENTEMENT_REFUSE if dossier is False else (
-                RAISON_CONSENTEMENT_NON_RECUEILLI
+            return (
+                RAISON_CONSENTEMENT_REFUSE
+                if dossier is False
+                else (RAISON_CONSENTEMENT_NON_RECUEILLI)
             )
         reponse = self._donnees.reponses.get(etape.identifiant)
         if reponse is not None:
@@ -937,6 +934,4 @@ def _verifier_coherence(conducteur: Conducteur, donnees: DonneesEntretien) -> No
     if etape is None or etape not in identifiants:
         raise ValueError("les données de l'entretien n'ont pas d'étape courante valable")
     if donnees.etat != ETAT_SUSPENDU and conducteur.sequence_de(etape) != donnees.etat:
-        raise ValueError(
-            f"l'étape « {etape} » n'appartient pas à la séquence « {donnees.etat} »"
-        )
+        raise ValueError(f"l'étape « {etape} » n'appartient pas à la séquence « {donnees.etat} »")

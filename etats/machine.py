@@ -110,9 +110,7 @@ def passages(conducteur: Conducteur) -> list[Passage]:
             if sequence == "introduction" and liste[j][0] != "introduction":
                 conditions.append("cadre_convenu")
             conditions.append("destination_attendue")
-            resultat.append(
-                Passage("avancer", noms[i], noms[j], tuple(conditions), saut=j > i + 1)
-            )
+            resultat.append(Passage("avancer", noms[i], noms[j], tuple(conditions), saut=j > i + 1))
             if not liste[j][1].personnel:
                 break
         for j in range(i - 1, -1, -1):

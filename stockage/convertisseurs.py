@@ -29,9 +29,7 @@ def _vers_document(modele: BaseModel) -> Document:
     return document
 
 
-def _depuis_document(
-    classe: type[Modele], genre: str, document: Any, chemin: Path
-) -> Modele:
+def _depuis_document(classe: type[Modele], genre: str, document: Any, chemin: Path) -> Modele:
     if not isinstance(document, dict):
         raise FichierEndommage(chemin, f"le document « {genre} » n'est pas un objet JSON")
     document, _ = migrer(genre, document, chemin)
@@ -159,9 +157,7 @@ def entree_adherent_vers_document(entree: EntreeAdherent) -> Document:
         "id": entree.id,
         "nom": entree.nom,
         "cree_le": entree.cree_le.isoformat(),
-        "dernier_contact": entree.dernier_contact.isoformat()
-        if entree.dernier_contact
-        else None,
+        "dernier_contact": entree.dernier_contact.isoformat() if entree.dernier_contact else None,
         "endommage": entree.endommage,
     }
 

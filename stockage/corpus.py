@@ -129,9 +129,9 @@ class Corpus:
                 donnees = self.chemin.read_bytes()
             except OSError as exc:
                 raise CorpusInvalide(str(exc)) from None
-            if not donnees.startswith(ENTETE) or (len(donnees) > len(ENTETE) and not (
-                donnees.endswith(b"\n")
-            )):
+            if not donnees.startswith(ENTETE) or (
+                len(donnees) > len(ENTETE) and not (donnees.endswith(b"\n"))
+            ):
                 raise CorpusInvalide("en-tête ou fin de fichier inattendus")
             self._donnees = donnees
         return self._donnees

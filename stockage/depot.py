@@ -148,9 +148,7 @@ class Depot:
         chemin = Path(dossier).expanduser().absolute()
         creer_dossier(chemin)
         if not chemin.is_dir():
-            raise ErreurStockage(
-                f"{chemin} n'est pas un dossier : indiquez un dossier de données."
-            )
+            raise ErreurStockage(f"{chemin} n'est pas un dossier : indiquez un dossier de données.")
         proteger_dossier(chemin)
         verrou = Verrou(chemin)
         verrou.prendre()
@@ -552,9 +550,7 @@ class Depot:
         """Les adhérents dont le nom est exactement `nom` (espaces autour ignorés)."""
         nom = nom.strip()
         return [
-            self._index.resume(e.id)
-            for e in self._index.adherents.values()
-            if e.nom.strip() == nom
+            self._index.resume(e.id) for e in self._index.adherents.values() if e.nom.strip() == nom
         ]
 
     # ------------------------------------------------------------ séances
@@ -578,9 +574,7 @@ class Depot:
     def seances(self, adherent_id: str) -> list[Seance]:
         """Les séances d'un adhérent, de la plus ancienne à la plus récente."""
         dossier = self._dossier_adherent(adherent_id) if est_identifiant(adherent_id) else None
-        if dossier is None or (
-            adherent_id not in self._index.adherents and not dossier.is_dir()
-        ):
+        if dossier is None or (adherent_id not in self._index.adherents and not dossier.is_dir()):
             raise AdherentInconnu(adherent_id)
         seances = [
             self._lire_seance(adherent_id, chemin.stem)
@@ -950,4 +944,3 @@ def _document_unique(tables: Tables, table: str, cle: str, chemin: Path) -> dict
     if not isinstance(document, dict):
         raise FichierEndommage(chemin, f"document « {table} » absent")
     return document
-

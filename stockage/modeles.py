@@ -204,9 +204,7 @@ class Tache(BaseModel):
         """Change le statut et le note dans l'historique."""
         if statut == self.statut:
             return
-        self.historique.append(
-            ChangementStatut(le=le or maintenant(), de=self.statut, vers=statut)
-        )
+        self.historique.append(ChangementStatut(le=le or maintenant(), de=self.statut, vers=statut))
         self.statut = statut
 
 

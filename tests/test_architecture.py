@@ -46,8 +46,12 @@ SCRIPT = textwrap.dedent(
 def test_le_coeur_s_importe_sans_textual_ni_assistant() -> None:
     """Tous les modules du cœur, importés dans un interpréteur neuf."""
     resultat = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=RACINE, capture_output=True, text=True,
-        timeout=120, check=False,
+        [sys.executable, "-c", SCRIPT],
+        cwd=RACINE,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert resultat.returncode == 0, resultat.stderr
     rapport = json.loads(resultat.stdout.strip().splitlines()[-1])
@@ -62,8 +66,12 @@ def test_le_script_detecte_bien_textual() -> None:
     """Témoin : le même contrôle voit Textual quand on l'importe vraiment."""
     script = SCRIPT.replace("echecs = {}", "echecs = {}\nimport textual.app")
     resultat = subprocess.run(
-        [sys.executable, "-c", script], cwd=RACINE, capture_output=True, text=True,
-        timeout=120, check=False,
+        [sys.executable, "-c", script],
+        cwd=RACINE,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert resultat.returncode == 0, resultat.stderr
     rapport = json.loads(resultat.stdout.strip().splitlines()[-1])

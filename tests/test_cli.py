@@ -31,9 +31,7 @@ def donnees(tmp_path: Path) -> Path:
     return tmp_path / "donnees"
 
 
-def lancer(
-    capsys: pytest.CaptureFixture[str], *argv: str
-) -> tuple[int, str, str]:
+def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """(code de sortie, sortie, erreurs) ; une sortie d'argparse rend son code."""
     try:
         code = main(list(argv))
@@ -95,9 +93,7 @@ def test_une_option_inconnue(capsys: pytest.CaptureFixture[str]) -> None:
     assert "arguments non reconnus" in erreurs
 
 
-def test_conducteurs_sans_sous_commande(
-    capsys: pytest.CaptureFixture[str], donnees: Path
-) -> None:
+def test_conducteurs_sans_sous_commande(capsys: pytest.CaptureFixture[str], donnees: Path) -> None:
     code, _, erreurs = conducteurs(capsys, donnees)
     assert code == 2
     assert "erreur" in erreurs and "obligatoires" in erreurs
@@ -107,7 +103,12 @@ def test_python_m_assistant_version(tmp_path: Path) -> None:
     env = {**os.environ, "ENTRETIEN_DONNEES": str(tmp_path)}
     resultat = subprocess.run(
         [sys.executable, "-m", "assistant", "--version"],
-        cwd=RACINE, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=RACINE,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert resultat.returncode == 0, resultat.stderr
     assert resultat.stdout.startswith("entretien, version ")
@@ -118,7 +119,12 @@ def test_python_m_assistant_commande_inconnue(tmp_path: Path) -> None:
     env = {**os.environ, "ENTRETIEN_DONNEES": str(tmp_path)}
     resultat = subprocess.run(
         [sys.executable, "-m", "assistant", "conducteurs", "montrer", "inconnu"],
-        cwd=RACINE, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=RACINE,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert resultat.returncode == 1
     assert "Traceback" not in resultat.stderr
@@ -139,14 +145,23 @@ def test_lister_montre_chaque_conducteur_en_colonnes(
     assert positions == sorted(positions)
     assert set(lignes[1]) <= {"─", " "}
     catalogue = charger_catalogue(donnees / "conducteurs")
-    rangees = {ligne.split()[0]: ligne for ligne in lignes[2:] if ligne.strip()
-               and not ligne.startswith(f"{len(catalogue)} conducteurs")}
+    rangees = {
+        ligne.split()[0]: ligne
+        for ligne in lignes[2:]
+        if ligne.strip() and not ligne.startswith(f"{len(catalogue)} conducteurs")
+    }
     assert set(rangees) == set(catalogue.entrees)
     for entree in catalogue:
         c = entree.conducteur
         rangee = rangees[c.identifiant]
-        attendu = [c.identifiant, c.titre, c.phase.value, f"{c.duree_minutes} min",
-                   str(c.nombre_etapes), entree.origine]
+        attendu = [
+            c.identifiant,
+            c.titre,
+            c.phase.value,
+            f"{c.duree_minutes} min",
+            str(c.nombre_etapes),
+            entree.origine,
+        ]
         for position, valeur in zip(positions, attendu, strict=True):
             assert rangee[position:].startswith(valeur), (rangee, valeur)
     assert rangees["bilan-immersion"].rstrip().endswith("structure")
@@ -171,8 +186,9 @@ def test_lister_ordonne_accueil_puis_accompagnement(
     capsys: pytest.CaptureFixture[str], donnees: Path
 ) -> None:
     _, sortie, _ = conducteurs(capsys, donnees, "lister")
-    phases = [ligne.split()[-2] for ligne in sortie.splitlines()[2:]
-              if ligne.rstrip().endswith("intégré")]
+    phases = [
+        ligne.split()[-2] for ligne in sortie.splitlines()[2:] if ligne.rstrip().endswith("intégré")
+    ]
     assert phases == sorted(phases, key=lambda p: p != "accueil")
     if "premier-accueil" in {f.stem for f in INTEGRES}:
         assert sortie.splitlines()[2].startswith("premier-accueil")
@@ -183,8 +199,7 @@ def test_montrer_premier_accueil(capsys: pytest.CaptureFixture[str], donnees: Pa
     code, sortie, erreurs = conducteurs(capsys, donnees, "montrer", "premier-accueil")
     assert code == 0, erreurs
     conducteur = charger_catalogue(None).get("premier-accueil")
-    parties = ["1. LE CADRE DE L'ENTRETIEN", "2. LE DÉROULEMENT",
-               "3. À SAISIR DANS VISUAL COURSE"]
+    parties = ["1. LE CADRE DE L'ENTRETIEN", "2. LE DÉROULEMENT", "3. À SAISIR DANS VISUAL COURSE"]
     positions = [sortie.index(p) for p in parties]
     assert positions == sorted(positions)
     for sequence in ("INTRODUCTION", "ÉCHANGE", "CONCLUSION"):
@@ -222,9 +237,7 @@ def test_montrer_un_conducteur_de_la_structure_aux_mots_tres_longs(
     assert max(len(ligne) for ligne in sortie.splitlines()) <= 80
 
 
-def test_montrer_un_conducteur_inconnu(
-    capsys: pytest.CaptureFixture[str], donnees: Path
-) -> None:
+def test_montrer_un_conducteur_inconnu(capsys: pytest.CaptureFixture[str], donnees: Path) -> None:
     code, sortie, erreurs = conducteurs(capsys, donnees, "montrer", "inconnu")
     assert code == 1
     assert sortie == ""
@@ -382,8 +395,8 @@ def test_nouveau_ne_remplace_pas_un_fichier_existant(
 
 
 @pytest.mark.parametrize(
-    "identifiant", ["Bilan", "bilan_immersion", "évaluation", "bilan immersion", "-x",
-                    "../evasion", "a/b"]
+    "identifiant",
+    ["Bilan", "bilan_immersion", "évaluation", "bilan immersion", "-x", "../evasion", "a/b"],
 )
 def test_nouveau_refuse_un_identifiant_invalide(
     capsys: pytest.CaptureFixture[str], donnees: Path, identifiant: str
@@ -413,15 +426,25 @@ def test_option_conducteurs(
     capsys: pytest.CaptureFixture[str], donnees: Path, tmp_path: Path
 ) -> None:
     guides = tmp_path / "guides-de-la-structure"
-    code, _, _ = lancer(capsys, "--donnees", str(donnees), "--conducteurs", str(guides),
-                        "conducteurs", "nouveau", "essai")
+    code, _, _ = lancer(
+        capsys,
+        "--donnees",
+        str(donnees),
+        "--conducteurs",
+        str(guides),
+        "conducteurs",
+        "nouveau",
+        "essai",
+    )
     assert code == 0
     assert (guides / "essai.yaml").is_file()
     assert not (donnees / "conducteurs").exists()
-    code, sortie, _ = lancer(capsys, "--conducteurs", str(guides), "--donnees", str(donnees),
-                             "conducteurs", "valider")
+    code, sortie, _ = lancer(
+        capsys, "--conducteurs", str(guides), "--donnees", str(donnees), "conducteurs", "valider"
+    )
     assert (code, sortie.strip()) == (
-        0, f"{len(INTEGRES) + 1} conducteurs valides, {PERSONAS} personas valides"
+        0,
+        f"{len(INTEGRES) + 1} conducteurs valides, {PERSONAS} personas valides",
     )
 
 
@@ -442,8 +465,9 @@ def test_l_option_donnees_l_emporte_sur_la_variable(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("ENTRETIEN_DONNEES", str(tmp_path / "par-variable"))
-    code, _, _ = lancer(capsys, "--donnees", str(tmp_path / "par-option"),
-                        "conducteurs", "nouveau", "essai")
+    code, _, _ = lancer(
+        capsys, "--donnees", str(tmp_path / "par-option"), "conducteurs", "nouveau", "essai"
+    )
     assert code == 0
     assert (tmp_path / "par-option" / "conducteurs" / "essai.yaml").is_file()
     assert not (tmp_path / "par-variable").exists()

@@ -108,13 +108,20 @@ def rediger_compte_rendu(
             if etape.role in roles_a_part:
                 continue
             valeur = reponses.get(etape.identifiant)
-            if etape.cadre and etape.type not in (TypeReponse.texte, TypeReponse.choix,
-                                                  TypeReponse.choix_multiple):
+            if etape.cadre and etape.type not in (
+                TypeReponse.texte,
+                TypeReponse.choix,
+                TypeReponse.choix_multiple,
+            ):
                 # Lieu, règles, déroulement, durée : une ligne de synthèse suffit
                 # quand l'élément est convenu ; sinon la réponse est reprise telle quelle.
-                convenu = valeur is not None and valeur is not False and (
-                    etape.type != TypeReponse.liste_controle
-                    or set(etape.options) <= set(valeur)
+                convenu = (
+                    valeur is not None
+                    and valeur is not False
+                    and (
+                        etape.type != TypeReponse.liste_controle
+                        or set(etape.options) <= set(valeur)
+                    )
                 )
                 if convenu:
                     for element in etape.cadre:
@@ -144,7 +151,8 @@ def rediger_compte_rendu(
 
 
 def remplir_visual_course(
-    conducteur: Conducteur, reponses: Mapping[str, Any],
+    conducteur: Conducteur,
+    reponses: Mapping[str, Any],
     formater: Callable[[Etape, Any], str] = formater_reponse,
 ) -> dict[str, str]:
     """Chaque champ de la fiche Visual Course, rempli avec les réponses qui le nourrissent."""

@@ -14,17 +14,50 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 MOIS = [
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ]
 _MOIS_ABREGES = {
-    "janv": 1, "jan": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "aou": 8,
-    "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janv": 1,
+    "jan": 1,
+    "fevr": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "aou": 8,
+    "sept": 9,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _NOMBRES = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20,
-    "trente": 30, "quarante": 40, "quarante-cinq": 45,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "quarante-cinq": 45,
 }
 
 
@@ -60,7 +93,7 @@ def _heure(texte: str) -> tuple[time | None, str]:
     if not trouve:
         return None, texte
     heure = time(int(trouve["h"]), int(trouve["m"] or 0))
-    return heure, texte[: trouve.start()] + " " + texte[trouve.end():]
+    return heure, texte[: trouve.start()] + " " + texte[trouve.end() :]
 
 
 # -------------------------------------------------------------------- dates
@@ -81,16 +114,12 @@ def _annee(jour: int, mois: int, annee: int | None, aujourdhui: date) -> date:
             candidat = date(aujourdhui.year + 1, mois, jour)
         return candidat
     except ValueError:
-        raise DateIncomprise(
-            f"le {jour:02d}/{mois:02d} n'existe pas dans le calendrier"
-        ) from None
+        raise DateIncomprise(f"le {jour:02d}/{mois:02d} n'existe pas dans le calendrier") from None
 
 
 def _date(texte: str, aujourdhui: date) -> tuple[date | None, str | None]:
     """(date trouvée, jour de semaine écrit) ; None si le texte ne dit pas de date."""
-    jour_ecrit = next(
-        (j for j in JOURS if re.search(rf"\b{j}\b", texte)), None
-    )
+    jour_ecrit = next((j for j in JOURS if re.search(rf"\b{j}\b", texte)), None)
     numerique = re.search(
         r"\b(?P<j>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)(?:\s*[/.-]\s*(?P<a>\d{2,4}))?\b", texte
     )
@@ -146,9 +175,7 @@ def lire_date_heure(texte: str, maintenant: datetime) -> tuple[datetime, str | N
     if jour is None:
         raise DateIncomprise("précisez le jour, par exemple « demain 14h » ou « 14/01 à 9h30 »")
     if heure is None:
-        raise DateIncomprise(
-            f"précisez l'heure du {formater_date(jour)}, par exemple « à 9h30 »"
-        )
+        raise DateIncomprise(f"précisez l'heure du {formater_date(jour)}, par exemple « à 9h30 »")
     alerte = None
     if jour_ecrit is not None and JOURS[jour.weekday()] != jour_ecrit:
         alerte = (

@@ -22,9 +22,12 @@ LIBELLES_TYPE = {
 
 def _para(texte: str, retrait: str = "", premier: str | None = None) -> list[str]:
     return textwrap.wrap(
-        " ".join(texte.split()), width=LARGEUR,
+        " ".join(texte.split()),
+        width=LARGEUR,
         initial_indent=premier if premier is not None else retrait,
-        subsequent_indent=retrait, break_long_words=True, break_on_hyphens=False,
+        subsequent_indent=retrait,
+        break_long_words=True,
+        break_on_hyphens=False,
     ) or [premier or retrait]
 
 
@@ -39,13 +42,13 @@ def presenter(conducteur: Conducteur) -> str:
     lignes += _para(f"{c.titre} ({c.identifiant}, version {c.version})")
     lignes.append("═" * LARGEUR)
     lignes += _para(
-        f"Phase : {c.phase.value} · Durée prévue : {c.duree_minutes} min · "
-        f"{c.nombre_etapes} étapes"
+        f"Phase : {c.phase.value} · Durée prévue : {c.duree_minutes} min · {c.nombre_etapes} étapes"
     )
     if c.description:
         lignes += _para(c.description)
 
     lignes += _titre("1. LE CADRE DE L'ENTRETIEN")
+
     def rubrique(nom: str, valeurs: list[str] | str) -> None:
         lignes.append(f"{nom} :")
         if isinstance(valeurs, str):
@@ -53,6 +56,7 @@ def presenter(conducteur: Conducteur) -> str:
         else:
             for v in valeurs:
                 lignes.extend(_para(v, "      ", "    • "))
+
     rubrique("Objectif de l'entretien", c.cadre.objectif)
     rubrique("Décision libre", c.cadre.decision_libre)
     rubrique("Informations à recueillir par l'adhérent", c.cadre.informations_a_recueillir)
@@ -95,5 +99,3 @@ def presenter(conducteur: Conducteur) -> str:
         lignes.append("")
         lignes += _para("Entretien suivant conseillé : " + ", ".join(c.suite_conseillee))
     return "\n".join(lignes)
-
-

@@ -56,5 +56,3 @@ def decrire_tache(tache: TacheSaisie) -> str:
     qui = "l'adhérent" if tache.qui == "adherent" else "le conseiller"
     echeance = f", pour le {formater_date(tache.echeance)}" if tache.echeance else ""
     return f"{tache.quoi} ({qui}{echeance})"
-
-

@@ -29,15 +29,15 @@ def _analyseur_global() -> argparse.ArgumentParser:
             f"{VARIABLE_DONNEES}, sinon un dossier local propre à votre compte."
         ),
     )
+    parser.add_argument("--version", action="store_true", help="affiche la version et quitte")
     parser.add_argument(
-        "--version", action="store_true", help="affiche la version et quitte"
-    )
-    parser.add_argument(
-        "--donnees", metavar="DOSSIER",
+        "--donnees",
+        metavar="DOSSIER",
         help=f"dossier des données (défaut : ${VARIABLE_DONNEES} ou dossier local)",
     )
     parser.add_argument(
-        "--conducteurs", metavar="DOSSIER",
+        "--conducteurs",
+        metavar="DOSSIER",
         help="dossier des conducteurs de la structure (défaut : DONNEES/conducteurs)",
     )
     return parser

@@ -32,7 +32,10 @@ class AnalyseurFrancais(argparse.ArgumentParser):
         self._positionals.title = "arguments"
         self._optionals.title = "options"
         self.add_argument(
-            "-h", "--help", action="help", default=argparse.SUPPRESS,
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
             help="affiche cette aide et quitte",
         )
 

@@ -24,7 +24,8 @@ from conducteurs.modele import Conducteur, est_identifiant
 def enregistrer(sous: Any) -> None:
     """Enregistre `entretien conducteurs` et ses sous-commandes."""
     parser = sous.add_parser(
-        "conducteurs", help="lister, montrer, valider ou créer des conducteurs d'entretien",
+        "conducteurs",
+        help="lister, montrer, valider ou créer des conducteurs d'entretien",
         description="Les conducteurs d'entretien : intégrés ou propres à la structure.",
     )
     groupe = sous_commandes(parser, "commande_conducteurs")
@@ -38,7 +39,8 @@ def enregistrer(sous: Any) -> None:
     p.set_defaults(action=montrer)
 
     p = groupe.add_parser(
-        "valider", help="vérifie des fichiers de conducteurs",
+        "valider",
+        help="vérifie des fichiers de conducteurs",
         description=(
             "Vérifie des fichiers ou dossiers de conducteurs. Sans chemin : les "
             "conducteurs intégrés et ceux du dossier de la structure."
@@ -79,8 +81,10 @@ def _conducteur(emplacements: Emplacements, identifiant: str) -> Conducteur | No
 
 def _tableau(lignes: list[list[str]], entetes: list[str]) -> str:
     largeurs = [max(len(x) for x in colonne) for colonne in zip(entetes, *lignes, strict=False)]
+
     def ligne(cellules: list[str]) -> str:
         return "  ".join(c.ljust(w) for c, w in zip(cellules, largeurs, strict=False)).rstrip()
+
     return "\n".join(
         [ligne(entetes), ligne(["─" * w for w in largeurs])]
         + [ligne(cellules) for cellules in lignes]
@@ -129,8 +133,7 @@ def valider(args: argparse.Namespace, emplacements: Emplacements) -> int:
         # de conducteurs est vérifié avec son sous-dossier « personas ».
         personas = [c for c in chemins if DOSSIER_PERSONAS in c.parts]
         personas += [
-            c / DOSSIER_PERSONAS for c in chemins
-            if c.is_dir() and (c / DOSSIER_PERSONAS).is_dir()
+            c / DOSSIER_PERSONAS for c in chemins if c.is_dir() and (c / DOSSIER_PERSONAS).is_dir()
         ]
         guides = [c for c in chemins if DOSSIER_PERSONAS not in c.parts]
         valides, problemes = valider_fichiers(guides) if guides else (0, [])
@@ -187,9 +190,11 @@ def nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
         erreur(f"impossible d'écrire {fichier} ({raison_systeme(exc)}).")
         return 1
     catalogue = charger_catalogue(None)
-    remplace = " Il remplacera le conducteur intégré du même identifiant." if (
-        identifiant in catalogue
-    ) else ""
+    remplace = (
+        " Il remplacera le conducteur intégré du même identifiant."
+        if (identifiant in catalogue)
+        else ""
+    )
     print(f"Modèle écrit : {fichier}.{remplace}")
     print(f"Complétez-le, puis vérifiez-le avec : entretien conducteurs valider {fichier}")
     return 0

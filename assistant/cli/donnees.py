@@ -28,33 +28,32 @@ LIBELLES_ETAT = {
 def enregistrer(sous: Any) -> None:
     """Enregistre `entretien donnees` et ses sous-commandes."""
     parser = sous.add_parser(
-        "donnees", help="vérifier les fichiers de données, effacer la répétition",
+        "donnees",
+        help="vérifier les fichiers de données, effacer la répétition",
         description="Les fichiers de données des adhérents (dossier --donnees).",
     )
     groupe = sous_commandes(parser, "commande_donnees")
     groupe.required = True
 
     p = groupe.add_parser(
-        "verifier", help="vérifie chaque fichier de données (code 1 si l'un est endommagé)",
+        "verifier",
+        help="vérifie chaque fichier de données (code 1 si l'un est endommagé)",
         description=(
             "Relit chaque fichier du dossier de données et de la répétition, et dit "
             "s'il est intact. Rien n'est modifié. Code de sortie 1 si un fichier est "
             "endommagé."
         ),
     )
-    p.add_argument(
-        "--problemes", action="store_true", help="n'affiche que les fichiers à problème"
-    )
+    p.add_argument("--problemes", action="store_true", help="n'affiche que les fichiers à problème")
     p.set_defaults(action=verifier)
 
     p = groupe.add_parser(
-        "effacer-repetition", help="efface toutes les données de répétition",
+        "effacer-repetition",
+        help="efface toutes les données de répétition",
         description="Efface le dossier des séances de répétition (les vrais dossiers restent).",
     )
     p.add_argument("--oui", action="store_true", help="ne demande pas de confirmation")
     p.set_defaults(action=effacer_repetition)
-
-
 
 
 def executer(action: Callable[[], int]) -> int:

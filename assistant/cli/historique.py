@@ -55,19 +55,22 @@ l'export est noté dans le journal d'audit RGPD.
 def enregistrer(sous: Any) -> None:
     """Enregistre `entretien historique`."""
     p = sous.add_parser(
-        "historique", help="relire les séances, suivre les parcours, exporter",
+        "historique",
+        help="relire les séances, suivre les parcours, exporter",
         description=DESCRIPTION,
         epilog=(
             "Exemples :\n"
             "  entretien historique\n"
-            "  entretien historique \"Marie Dupont\"\n"
-            "  entretien historique lister \"Marie Dupont\"\n"
-            "  entretien historique exporter \"Marie Dupont\" --format docx\n"
-            "  entretien historique exporter \"Marie Dupont\" --seance 3f2a --sortie seance.md"
+            '  entretien historique "Marie Dupont"\n'
+            '  entretien historique lister "Marie Dupont"\n'
+            '  entretien historique exporter "Marie Dupont" --format docx\n'
+            '  entretien historique exporter "Marie Dupont" --seance 3f2a --sortie seance.md'
         ),
     )
     p.add_argument(
-        "adherent", nargs="?", metavar="ADHERENT",
+        "adherent",
+        nargs="?",
+        metavar="ADHERENT",
         help="identifiant ou nom de l'adhérent à ouvrir, ou « lister », « exporter »",
     )
     p.add_argument("reste", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -82,19 +85,21 @@ def analyseur_exporter() -> argparse.ArgumentParser:
     )
     p.add_argument("adherent", metavar="ADHERENT", help="identifiant ou nom exact de l'adhérent")
     p.add_argument(
-        "--seance", metavar="ID",
+        "--seance",
+        metavar="ID",
         help="n'exporte que cette séance (identifiant, ou son début : voir "
-             "« entretien historique lister »)",
+        "« entretien historique lister »)",
     )
     p.add_argument(
-        "--format", choices=("md", "docx"),
-        help="md (Markdown) ou docx (Word) ; défaut : d'après l'extension de --sortie, "
-             "sinon md",
+        "--format",
+        choices=("md", "docx"),
+        help="md (Markdown) ou docx (Word) ; défaut : d'après l'extension de --sortie, sinon md",
     )
     p.add_argument(
-        "--sortie", metavar="FICHIER",
+        "--sortie",
+        metavar="FICHIER",
         help="fichier à écrire (défaut : un nom tiré de l'adhérent, dans le dossier "
-             "courant) ; si c'est un dossier, le fichier y est créé",
+        "courant) ; si c'est un dossier, le fichier y est créé",
     )
     p.add_argument("--ecraser", action="store_true", help="remplace le fichier s'il existe déjà")
     return p
@@ -191,13 +196,17 @@ def _destination(
     suggere = format_du_chemin(chemin)
     if suggere is None:
         if chemin.suffix and demande is None:
-            return (f"l'extension « {chemin.suffix} » n'est pas reconnue : écrivez un nom "
-                    "en .md ou en .docx, ou indiquez --format md ou --format docx.")
+            return (
+                f"l'extension « {chemin.suffix} » n'est pas reconnue : écrivez un nom "
+                "en .md ou en .docx, ou indiquez --format md ou --format docx."
+            )
         format_ = demande or "md"
         return chemin.with_name(f"{chemin.name}.{format_}"), format_
     if demande is not None and demande != suggere:
-        return (f"le fichier {chemin.name} a l'extension {chemin.suffix}, qui ne correspond "
-                f"pas au format « {demande} » demandé.")
+        return (
+            f"le fichier {chemin.name} a l'extension {chemin.suffix}, qui ne correspond "
+            f"pas au format « {demande} » demandé."
+        )
     return chemin, suggere
 
 
@@ -225,9 +234,7 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 seance = _trouver_seance(seances, args.seance)
                 if seance is None:
                     return 1
-            destination = _destination(
-                args, lambda f: nom_fichier(resume.nom, f, seance)
-            )
+            destination = _destination(args, lambda f: nom_fichier(resume.nom, f, seance))
             if isinstance(destination, str):
                 erreur(destination)
                 return 2
@@ -246,8 +253,10 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 exporter_dossier(depot, catalogue, resume.id, chemin, format_)
                 quoi = "Dossier exporté"
         print(f"{quoi} ({'Word' if format_ == 'docx' else 'Markdown'}) : {chemin}")
-        print("Ce fichier contient des données personnelles : transmettez-le par un moyen "
-              "sûr, puis supprimez-le s'il n'est plus utile.")
+        print(
+            "Ce fichier contient des données personnelles : transmettez-le par un moyen "
+            "sûr, puis supprimez-le s'il n'est plus utile."
+        )
         return 0
 
     return executer(action)
@@ -287,8 +296,10 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
             for tache in suivi_taches(s.taches):
                 print(f"      • {tache.libelle} — {tache.evolution}")
         if illisibles:
-            erreur(f"{illisibles} fichier(s) de séance illisible(s) : "
-                   "« entretien donnees verifier » pour le détail.")
+            erreur(
+                f"{illisibles} fichier(s) de séance illisible(s) : "
+                "« entretien donnees verifier » pour le détail."
+            )
             return 1
         return 0
 

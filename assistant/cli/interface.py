@@ -12,7 +12,8 @@ from assistant.config import Emplacements
 def enregistrer(sous: Any) -> None:
     """Enregistre `nouveau` et `reprendre`."""
     p = sous.add_parser(
-        "nouveau", help="démarre un nouvel entretien",
+        "nouveau",
+        help="démarre un nouvel entretien",
         description="Ouvre l'assistant directement sur un nouvel entretien.",
     )
     p.add_argument("--adherent", metavar="NOM", help="nom de l'adhérent (créé s'il n'existe pas)")
@@ -23,7 +24,8 @@ def enregistrer(sous: Any) -> None:
     p.set_defaults(action=lancer_reprendre)
 
     p = sous.add_parser(
-        "repetition", help="s'entraîner face à un adhérent simulé",
+        "repetition",
+        help="s'entraîner face à un adhérent simulé",
         description="Ouvre le mode répétition (données séparées des dossiers réels).",
     )
     p.add_argument("--conducteur", metavar="ID", help="identifiant du conducteur à répéter")
@@ -42,8 +44,10 @@ def _lancer(emplacements: Emplacements, ecran: str | None = None, **options: Any
         erreur(app.erreur_fatale)
         return 1
     if app.return_code:
-        erreur("l'assistant s'est arrêté sur une erreur inattendue. Les réponses déjà "
-               "enregistrées sont conservées : relancez « entretien » puis « Reprendre ».")
+        erreur(
+            "l'assistant s'est arrêté sur une erreur inattendue. Les réponses déjà "
+            "enregistrées sont conservées : relancez « entretien » puis « Reprendre »."
+        )
         return 1
     return 0
 
@@ -87,6 +91,4 @@ def lancer_repetition(args: argparse.Namespace, emplacements: Emplacements) -> i
     except KeyError as exc:
         erreur(str(exc.args[0]))
         return 2
-    return _lancer(
-        emplacements, "repetition", conducteur=args.conducteur, persona=args.persona
-    )
+    return _lancer(emplacements, "repetition", conducteur=args.conducteur, persona=args.persona)

@@ -15,7 +15,8 @@ def enregistrer(sous: Any) -> None:
     from assistant.cli import rgpd_donnees, rgpd_textes
 
     parser = sous.add_parser(
-        "rgpd", help="opérations RGPD : vérifier les textes, exporter, effacer, purger",
+        "rgpd",
+        help="opérations RGPD : vérifier les textes, exporter, effacer, purger",
         description="Opérations RGPD sur les textes et les dossiers des adhérents.",
     )
     groupe = sous_commandes(parser, "commande_rgpd")

@@ -22,7 +22,8 @@ from stockage.modeles import est_identifiant
 def enregistrer(sous: Any) -> None:
     """Enregistre `exporter`, `effacer` et `purger` dans le groupe `rgpd`."""
     p = sous.add_parser(
-        "exporter", help="exporte tout le dossier d'un adhérent (JSON et Markdown)",
+        "exporter",
+        help="exporte tout le dossier d'un adhérent (JSON et Markdown)",
         description=(
             "Droit d'accès : écrit tout ce qui est conservé sur une personne, en JSON "
             "et en Markdown lisible. Les fichiers produits contiennent des données "
@@ -31,13 +32,16 @@ def enregistrer(sous: Any) -> None:
     )
     p.add_argument("adherent", metavar="ADHERENT", help="identifiant ou nom exact de l'adhérent")
     p.add_argument(
-        "--sortie", metavar="DOSSIER", default=".",
+        "--sortie",
+        metavar="DOSSIER",
+        default=".",
         help="dossier où écrire les fichiers (défaut : dossier courant)",
     )
     p.set_defaults(action=exporter)
 
     p = sous.add_parser(
-        "effacer", help="efface définitivement le dossier d'un adhérent",
+        "effacer",
+        help="efface définitivement le dossier d'un adhérent",
         description=(
             "Droit à l'effacement : supprime la fiche, les séances et toute trace de "
             "l'adhérent dans le dossier de données (index et recherche compris)."
@@ -48,7 +52,8 @@ def enregistrer(sous: Any) -> None:
     p.set_defaults(action=effacer)
 
     p = sous.add_parser(
-        "purger", help="efface les dossiers sans contact depuis la durée de conservation",
+        "purger",
+        help="efface les dossiers sans contact depuis la durée de conservation",
         description=(
             "Liste puis efface les dossiers sans contact depuis plus de N mois (par "
             "défaut « conservation_mois » de reglages.json dans le dossier de "

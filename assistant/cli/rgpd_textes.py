@@ -27,7 +27,8 @@ from assistant.config import Emplacements
 def enregistrer(sous: Any) -> None:
     """Enregistre `verifier` et `auditer` dans le groupe `rgpd`."""
     p = sous.add_parser(
-        "verifier", help="vérifie des textes lus sur l'entrée standard (un par ligne)",
+        "verifier",
+        help="vérifie des textes lus sur l'entrée standard (un par ligne)",
         description=(
             "Lit des textes sur l'entrée standard, un par ligne, et signale les données "
             "sensibles (santé, origine, opinions, religion, syndicat, vie sexuelle, "
@@ -36,20 +37,25 @@ def enregistrer(sous: Any) -> None:
             "« vous » ou « l'adhérent ».\n"
             "Code de sortie : 0 si rien n'est trouvé, 1 sinon."
         ),
-        epilog="Exemple : echo \"Il est diabétique.\" | entretien rgpd verifier --json",
+        epilog='Exemple : echo "Il est diabétique." | entretien rgpd verifier --json',
     )
     p.add_argument(
-        "--json", action="store_true",
-        help="une ligne JSON par ligne lue : {\"texte\": …, \"constats\": […]}",
+        "--json",
+        action="store_true",
+        help='une ligne JSON par ligne lue : {"texte": …, "constats": […]}',
     )
     p.add_argument(
-        "--prenom", metavar="NOM", action="append", default=[],
+        "--prenom",
+        metavar="NOM",
+        action="append",
+        default=[],
         help="prénom ou nom de l'adhérent, à signaler s'il apparaît (répétable)",
     )
     p.set_defaults(action=verifier)
 
     p = sous.add_parser(
-        "auditer", help="vérifie tous les comptes rendus et réponses enregistrés",
+        "auditer",
+        help="vérifie tous les comptes rendus et réponses enregistrés",
         description=(
             "Passe le vérificateur sur les comptes rendus, notes, réponses libres, "
             "tâches et fiches Visual Course de toutes les séances enregistrées, et "
@@ -58,7 +64,8 @@ def enregistrer(sous: Any) -> None:
         ),
     )
     p.add_argument(
-        "--details", action="store_true",
+        "--details",
+        action="store_true",
         help="montre aussi chaque passage et sa reformulation (données personnelles à l'écran)",
     )
     p.add_argument("--json", action="store_true", help="une ligne JSON par séance à revoir")
@@ -81,9 +88,7 @@ def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
     lignes = [f"Ligne {numero} : {len(constats)} passage(s) à revoir"]
     for c in constats:
         extrait = " ".join(texte[c.debut : c.fin].split())
-        lignes.append(
-            f"  [{c.categorie.libelle}] « {extrait} » (caractères {c.debut}-{c.fin})"
-        )
+        lignes.append(f"  [{c.categorie.libelle}] « {extrait} » (caractères {c.debut}-{c.fin})")
         lignes.append(f"    {c.explication}")
         lignes.append(f"    Proposition : {c.suggestion}")
     return lignes
@@ -120,6 +125,7 @@ def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
 # ---------------------------------------------------------------------------
 # auditer
 # ---------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -212,7 +218,10 @@ def auditer(args: argparse.Namespace, emplacements: Emplacements) -> int:
 
 
 def _rapporter(
-    args: argparse.Namespace, nom: str, adherent_id: str, seance: Any,
+    args: argparse.Namespace,
+    nom: str,
+    adherent_id: str,
+    seance: Any,
     trouves: list[tuple[Passage, list[Any]]],
 ) -> None:
     categories = Counter(c.categorie for _p, cs in trouves for c in cs)
@@ -227,9 +236,9 @@ def _rapporter(
             "passages": [
                 {
                     "champ": p.champ,
-                    "constats": [
-                        c.en_dict() | {"extrait": p.texte[c.debut : c.fin]} for c in cs
-                    ] if args.details else [c.en_dict() for c in cs],
+                    "constats": [c.en_dict() | {"extrait": p.texte[c.debut : c.fin]} for c in cs]
+                    if args.details
+                    else [c.en_dict() for c in cs],
                 }
                 for p, cs in trouves
             ],

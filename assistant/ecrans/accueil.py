@@ -65,9 +65,7 @@ class Accueil(Screen[None]):
         dossier = getattr(app, "dossier_affiche", "")
         texte = f"Données : {dossier}"
         if interrompus:
-            texte = (
-                f"{interrompus} entretien(s) interrompu(s) à reprendre (touche R).\n" + texte
-            )
+            texte = f"{interrompus} entretien(s) interrompu(s) à reprendre (touche R).\n" + texte
         self.query_one("#etat", Static).update(Content(texte))
 
     @on(OptionList.OptionSelected, "#menu")

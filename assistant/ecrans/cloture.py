@@ -37,10 +37,12 @@ class Cloture(Screen[bool]):
             with Vertical(id="gauche"):
                 yield Static(
                     "Compte rendu — relisez et corrigez avant d'enregistrer "
-                    "(écrit avec « l'adhérent », lisible par la personne)", classes="titre"
+                    "(écrit avec « l'adhérent », lisible par la personne)",
+                    classes="titre",
                 )
-                yield TextArea(self.direct.brouillon_compte_rendu(), id="compte-rendu",
-                               soft_wrap=True)
+                yield TextArea(
+                    self.direct.brouillon_compte_rendu(), id="compte-rendu", soft_wrap=True
+                )
                 yield Static(Content(""), id="constats-cr")
                 with Horizontal(id="boutons"):
                     yield Button("Retour à l'entretien", id="retour")

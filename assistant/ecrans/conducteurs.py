@@ -33,8 +33,9 @@ class Conducteurs(Screen[None]):
         with Horizontal():
             yield OptionList(
                 *[
-                    Option(Content(f"{e.conducteur.titre} ({e.origine})"),
-                           id=e.conducteur.identifiant)
+                    Option(
+                        Content(f"{e.conducteur.titre} ({e.origine})"), id=e.conducteur.identifiant
+                    )
                     for e in self.catalogue.tries()
                 ],
                 id="liste",

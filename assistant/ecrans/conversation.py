@@ -74,8 +74,11 @@ class Conversation(Screen[FinConversation]):
     ]
 
     def __init__(
-        self, direct: SeanceEnDirect, taches_precedentes: list[TachePrecedente] | None = None,
-        repetition: bool = False, horloge: Callable[[], datetime] | None = None,
+        self,
+        direct: SeanceEnDirect,
+        taches_precedentes: list[TachePrecedente] | None = None,
+        repetition: bool = False,
+        horloge: Callable[[], datetime] | None = None,
         interlocuteur: Any = None,
     ) -> None:
         super().__init__()
@@ -141,8 +144,11 @@ class Conversation(Screen[FinConversation]):
                 if not deja:
                     self._dire("Reprise de l'entretien. Déjà enregistré :", "systeme")
                     deja = True
-                self._dire(f"{etape.titre} : {formater_reponse(etape, valeur)}", "conseiller",
-                           "✓ enregistré")
+                self._dire(
+                    f"{etape.titre} : {formater_reponse(etape, valeur)}",
+                    "conseiller",
+                    "✓ enregistré",
+                )
             elif etape.identifiant in passees:
                 self._dire(f"{etape.titre} : passée ({passees[etape.identifiant]})", "systeme")
 
@@ -253,14 +259,17 @@ class Conversation(Screen[FinConversation]):
             constats = self.verificateur.verifier(event.valeur)
             if constats:
                 resume = self.verificateur.resumer(constats)
+
                 def apres(ok: bool | None) -> None:
                     if ok:
                         self._enregistrer(etape, event.valeur, event.affichage)
+
                 self.app.push_screen(
                     Confirmer(
                         f"Ce texte contient des éléments à revoir (RGPD) :\n{resume}\n\n"
                         "L'enregistrer quand même ?",
-                        oui="Enregistrer quand même", non="Corriger",
+                        oui="Enregistrer quand même",
+                        non="Corriger",
                     ),
                     apres,
                 )
@@ -349,8 +358,11 @@ class Conversation(Screen[FinConversation]):
             return
         etape = self.direct.entretien.etape_courante
         if etape is not None:
-            self._dire(f"Retour à l'étape « {etape.titre} ». La réponse enregistrée est "
-                       "gardée ; modifiez-la ou validez-la.", "systeme")
+            self._dire(
+                f"Retour à l'étape « {etape.titre} ». La réponse enregistrée est "
+                "gardée ; modifiez-la ou validez-la.",
+                "systeme",
+            )
         self._montrer_etape()
 
     def action_passer(self) -> None:
@@ -454,7 +466,8 @@ class Conversation(Screen[FinConversation]):
         self.query_one("#constats", Static).update(
             Content(
                 self.verificateur.resumer(constats, avec_touche=True, texte=event.texte)
-                if constats else ""
+                if constats
+                else ""
             )
         )
 

@@ -87,7 +87,11 @@ if TYPE_CHECKING:
     from stockage import Depot, ResultatRecherche, ResumeAdherent, Seance
 
 COLONNES = (
-    ("Date", 16), ("Type d'entretien", 20), ("Phase", 14), ("Durée", 6), ("Statut", 9),
+    ("Date", 16),
+    ("Type d'entretien", 20),
+    ("Phase", 14),
+    ("Durée", 6),
+    ("Statut", 9),
     ("Tâches", 6),
 )
 """Les colonnes de la frise des séances et leur largeur."""
@@ -150,7 +154,8 @@ class DialogueExport(ModalScreen[Path | None]):
                 yield RadioButton(f"{LIBELLES_FORMAT['md']} (.md)", value=True, id="md")
                 yield RadioButton(f"{LIBELLES_FORMAT['docx']} (.docx)", id="docx")
             yield Input(
-                str(self.dossier / self.nom_par_defaut("md")), id="chemin",
+                str(self.dossier / self.nom_par_defaut("md")),
+                id="chemin",
                 placeholder="Fichier à écrire",
             )
             yield Checkbox("Remplacer le fichier s'il existe déjà", id="ecraser")
@@ -208,7 +213,9 @@ def _exporte(ecran: Screen[Any]) -> Callable[[Path | None], None]:
         if chemin is not None:
             ecran.notify(
                 f"Exporté : {chemin}\nCe fichier contient des données personnelles.",
-                title="Export", markup=False, timeout=8,
+                title="Export",
+                markup=False,
+                timeout=8,
             )
 
     return fini
@@ -278,9 +285,11 @@ class FicheSeance(Screen[str | None]):
             ou = f" à l'étape « {lecture.etape_courante} »" if lecture.etape_courante else ""
             widgets.append(
                 Static(
-                    Content(f"Entretien interrompu{ou}. Touche R : le reprendre là où il "
-                            "s'est arrêté."),
-                    id="reprise", classes="alerte",
+                    Content(
+                        f"Entretien interrompu{ou}. Touche R : le reprendre là où il s'est arrêté."
+                    ),
+                    id="reprise",
+                    classes="alerte",
                 )
             )
         widgets += [Static(Content(a), classes="avertissement") for a in lecture.avertissements]
@@ -319,32 +328,46 @@ class FicheSeance(Screen[str | None]):
         for tache in lecture.taches:
             widgets.append(
                 Static(
-                    Content.assemble("• ", tache.libelle, " — ", (tache.statut, "bold"), "\n  ",
-                                     (tache.evolution, "dim")),
+                    Content.assemble(
+                        "• ",
+                        tache.libelle,
+                        " — ",
+                        (tache.statut, "bold"),
+                        "\n  ",
+                        (tache.evolution, "dim"),
+                    ),
                     classes="tache",
                 )
             )
         if s.notes:
-            widgets += [Static("Notes de la séance", classes="section"),
-                        Static(Content(s.notes), classes="bloc")]
+            widgets += [
+                Static("Notes de la séance", classes="section"),
+                Static(Content(s.notes), classes="bloc"),
+            ]
 
         widgets.append(Static("Vérification RGPD", classes="section"))
         if lecture.constats is None:
-            widgets.append(
-                Static(Content("Vérification RGPD indisponible."), classes="discret")
-            )
+            widgets.append(Static(Content("Vérification RGPD indisponible."), classes="discret"))
         elif not lecture.constats:
             widgets.append(
-                Static(Content("Aucun passage à revoir dans les textes de cette séance."),
-                       classes="discret")
+                Static(
+                    Content("Aucun passage à revoir dans les textes de cette séance."),
+                    classes="discret",
+                )
             )
         for constat in lecture.constats or ():
             widgets.append(
                 Static(
                     Content.assemble(
-                        (constat.source, "bold"), " — ", (constat.categorie, "italic"), " : « ",
-                        (constat.passage, "reverse"), " »\n  ", constat.explication,
-                        "\n  Suggestion : ", constat.suggestion,
+                        (constat.source, "bold"),
+                        " — ",
+                        (constat.categorie, "italic"),
+                        " : « ",
+                        (constat.passage, "reverse"),
+                        " »\n  ",
+                        constat.explication,
+                        "\n  Suggestion : ",
+                        constat.suggestion,
                     ),
                     classes="constat",
                 )
@@ -357,8 +380,9 @@ class FicheSeance(Screen[str | None]):
             ou = f", à l'étape « {element.etape} »" if element.etape else ""
             return [
                 Static(
-                    Content.assemble((f"Note libre ({heure(element.horodatage)}{ou}) : ", "bold"),
-                                     element.texte),
+                    Content.assemble(
+                        (f"Note libre ({heure(element.horodatage)}{ou}) : ", "bold"), element.texte
+                    ),
                     classes="note",
                 )
             ]
@@ -375,13 +399,13 @@ class FicheSeance(Screen[str | None]):
             if element.repondu_le is not None and element.repondu_le != element.vue_le:
                 quand = f" ({heure(element.repondu_le)})"
             widgets.append(
-                Static(Content.assemble((f"Réponse{quand} : ", "bold"), element.reponse),
-                       classes="reponse")
+                Static(
+                    Content.assemble((f"Réponse{quand} : ", "bold"), element.reponse),
+                    classes="reponse",
+                )
             )
         if element.passee is not None:
-            widgets.append(
-                Static(Content(f"Étape passée : {element.passee}"), classes="passee")
-            )
+            widgets.append(Static(Content(f"Étape passée : {element.passee}"), classes="passee"))
         if element.reponse is None and element.passee is None:
             widgets.append(Static(Content("Sans réponse."), classes="discret"))
         return widgets
@@ -431,7 +455,10 @@ class RechercheSeances(Screen[None]):
     BINDINGS = [Binding("escape", "retour", "Retour")]
 
     def __init__(
-        self, depot: Depot, catalogue: Catalogue | None, texte: str = "",
+        self,
+        depot: Depot,
+        catalogue: Catalogue | None,
+        texte: str = "",
         rouvrir: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
@@ -449,7 +476,8 @@ class RechercheSeances(Screen[None]):
         yield Header()
         with Vertical(id="recherche-plein-texte"):
             yield Input(
-                self.texte_initial, id="requete",
+                self.texte_initial,
+                id="requete",
                 placeholder="Un mot ou une expression (sans accents ni majuscules)",
             )
             yield Static(Content("Tapez au moins deux caractères."), id="bilan")
@@ -487,9 +515,7 @@ class RechercheSeances(Screen[None]):
 
     def _erreur(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.query_one("#bilan", Static).update(
-                Content(f"La recherche a échoué : {message}")
-            )
+            self.query_one("#bilan", Static).update(Content(f"La recherche a échoué : {message}"))
 
     def _afficher(self, generation: int, texte: str, resultats: list[ResultatRecherche]) -> None:
         if generation != self._generation:
@@ -507,8 +533,10 @@ class RechercheSeances(Screen[None]):
             return
         plus = " (les 100 plus récentes)" if len(resultats) >= 100 else ""
         bilan.update(
-            Content(f"{len(resultats)} séance(s) contiennent « {texte} »{plus}. "
-                    "Entrée : relire la séance.")
+            Content(
+                f"{len(resultats)} séance(s) contiennent « {texte} »{plus}. "
+                "Entrée : relire la séance."
+            )
         )
         liste.add_options([self._option(r) for r in resultats])
         liste.highlighted = 0
@@ -517,10 +545,17 @@ class RechercheSeances(Screen[None]):
     def _option(resultat: ResultatRecherche) -> Option:
         debut, fin = resultat.surlignage
         extrait = Content(resultat.extrait).stylize("bold reverse", debut, fin)
-        prompt = Content.assemble(
-            (resultat.nom_adherent or "(nom inconnu)", "bold"), " — ",
-            date_heure(resultat.date), " — ", resultat.conducteur_titre, "\n   ",
-        ) + extrait
+        prompt = (
+            Content.assemble(
+                (resultat.nom_adherent or "(nom inconnu)", "bold"),
+                " — ",
+                date_heure(resultat.date),
+                " — ",
+                resultat.conducteur_titre,
+                "\n   ",
+            )
+            + extrait
+        )
         return Option(prompt, id=resultat.seance_id)
 
     @on(Input.Submitted, "#requete")
@@ -539,7 +574,10 @@ class RechercheSeances(Screen[None]):
 
 
 def ouvrir_seance(
-    ecran: Screen[Any], depot: Depot, catalogue: Catalogue | None, seance_id: str,
+    ecran: Screen[Any],
+    depot: Depot,
+    catalogue: Catalogue | None,
+    seance_id: str,
     apres: Callable[[], None] | None = None,
 ) -> None:
     """Ouvre la fiche d'une séance ; si le conseiller choisit de la reprendre, la reprend."""
@@ -595,12 +633,12 @@ class Historique(Screen[None]):
         yield Header()
         with Horizontal(id="corps"):
             with Vertical(id="gauche"):
-                yield Input(id="recherche",
-                            placeholder="Nom (au fil de la frappe)")
+                yield Input(id="recherche", placeholder="Nom (au fil de la frappe)")
                 yield Select[str]([], id="filtre-type", prompt="Tous les types d'entretien")
                 yield Select[str](
                     [(Content(LIBELLES_STATUT[s]), s) for s in STATUTS],
-                    id="filtre-statut", prompt="Tous les statuts",
+                    id="filtre-statut",
+                    prompt="Tous les statuts",
                 )
                 with Horizontal(id="periode"):
                     yield Input(id="du", placeholder="Du jj/mm/aaaa", tooltip=AIDE_DATES)
@@ -688,8 +726,10 @@ class Historique(Screen[None]):
             return nommes[0].id
         self.notify(
             f"Aucun adhérent « {demande} » trouvé exactement : voici les noms proches."
-            if not nommes else f"Plusieurs adhérents s'appellent « {demande} » : choisissez.",
-            severity="warning", markup=False,
+            if not nommes
+            else f"Plusieurs adhérents s'appellent « {demande} » : choisissez.",
+            severity="warning",
+            markup=False,
         )
         return None
 
@@ -723,7 +763,8 @@ class Historique(Screen[None]):
         statut = self.query_one("#filtre-statut", Select).value
         filtres = Filtres(
             conducteur=type_ if isinstance(type_, str) else None,
-            du=du, au=au,
+            du=du,
+            au=au,
             statut=statut if isinstance(statut, str) else None,
         )
         if filtres != self.filtres:
@@ -762,8 +803,11 @@ class Historique(Screen[None]):
         texte = self.query_one("#recherche", Input).value.strip()
         n = len(self.adherents)
         if n == 0:
-            bilan = ("Aucun adhérent ne correspond." if texte or self.filtres.actifs
-                     else "Aucun adhérent pour l'instant.")
+            bilan = (
+                "Aucun adhérent ne correspond."
+                if texte or self.filtres.actifs
+                else "Aucun adhérent pour l'instant."
+            )
         else:
             bilan = f"{n} adhérent(s)."
         if self.filtres.actifs:
@@ -878,15 +922,24 @@ class Historique(Screen[None]):
         if seance is None:
             zone.update(Content("Aucune séance à afficher." if self.adherent_id else ""))
             return
-        entete = (f"{titre_seance(seance, self.catalogue)} du {date_heure(seance.debut)} — "
-                  "Entrée : relire la séance")
+        entete = (
+            f"{titre_seance(seance, self.catalogue)} du {date_heure(seance.debut)} — "
+            "Entrée : relire la séance"
+        )
         morceaux: list[str | tuple[str, str] | Content] = [(entete, "bold"), "\n"]
         taches = suivi_taches(seance.taches)
         if not taches:
             morceaux.append(("Aucune tâche demandée à cette séance.", "dim"))
         for tache in taches:
-            morceaux += ["• ", tache.libelle, " — ", (tache.statut, "bold"), "\n    ",
-                         (tache.evolution, "dim"), "\n"]
+            morceaux += [
+                "• ",
+                tache.libelle,
+                " — ",
+                (tache.statut, "bold"),
+                "\n    ",
+                (tache.evolution, "dim"),
+                "\n",
+            ]
         zone.update(Content.assemble(*morceaux))
 
     # --------------------------------------------------------------- actions
@@ -904,8 +957,9 @@ class Historique(Screen[None]):
             return exporter_dossier(self.depot, self.catalogue, ident, chemin, choisi)
 
         self.app.push_screen(
-            DialogueExport(f"Exporter tout le dossier de {nom}",
-                           lambda f: nom_fichier(nom, f), ecrire),
+            DialogueExport(
+                f"Exporter tout le dossier de {nom}", lambda f: nom_fichier(nom, f), ecrire
+            ),
             _exporte(self),
         )
 

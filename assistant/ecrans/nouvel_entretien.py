@@ -44,7 +44,10 @@ class NouvelEntretien(Screen[Choix | None]):
     ]
 
     def __init__(
-        self, depot: Depot, catalogue: Catalogue, nom: str | None = None,
+        self,
+        depot: Depot,
+        catalogue: Catalogue,
+        nom: str | None = None,
         conducteur_id: str | None = None,
     ) -> None:
         super().__init__()
@@ -62,7 +65,8 @@ class NouvelEntretien(Screen[Choix | None]):
             with Vertical(id="gauche"):
                 yield Static("1. L'adhérent", classes="titre")
                 yield Input(
-                    self.nom_initial, id="recherche",
+                    self.nom_initial,
+                    id="recherche",
                     placeholder="Nom de l'adhérent (recherche au fil de la frappe)",
                 )
                 yield OptionList(id="adherents")
@@ -71,8 +75,9 @@ class NouvelEntretien(Screen[Choix | None]):
             with VerticalScroll(id="droite"):
                 yield Static(Content(""), id="parcours")
                 yield Static(Content(""), id="cadre")
-                yield Button("Commencer l'entretien", id="commencer", variant="primary",
-                             disabled=True)
+                yield Button(
+                    "Commencer l'entretien", id="commencer", variant="primary", disabled=True
+                )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -136,8 +141,12 @@ class NouvelEntretien(Screen[Choix | None]):
         except (OSError, ErreurStockage) as exc:
             # Dossier endommagé ou disque plein : on le dit, les autres dossiers restent
             # utilisables et rien n'est modifié.
-            self.notify(f"Ce dossier ne peut pas être ouvert : {exc}", severity="error",
-                        markup=False, timeout=12)
+            self.notify(
+                f"Ce dossier ne peut pas être ouvert : {exc}",
+                severity="error",
+                markup=False,
+                timeout=12,
+            )
 
     def _selectionner(self, ident: str | None) -> None:
         if ident == CREER:
@@ -157,9 +166,7 @@ class NouvelEntretien(Screen[Choix | None]):
         lignes = [f"Adhérent : {adherent.nom}", ""]
         if adherent.consentement is not None:
             accord = "donné" if adherent.consentement.accord else "refusé"
-            lignes.append(
-                f"Consentement {accord} le {formater_date(adherent.consentement.date)}"
-            )
+            lignes.append(f"Consentement {accord} le {formater_date(adherent.consentement.date)}")
         if seances:
             lignes.append("Parcours :")
             for s in seances[-8:]:
@@ -191,7 +198,8 @@ class NouvelEntretien(Screen[Choix | None]):
             self.conducteur_initial
             if self.conducteur_initial in self.catalogue
             else conducteur_suggere(self.catalogue, faits or [])
-            if faits is not None else None
+            if faits is not None
+            else None
         )
         liste = self.query_one("#conducteurs", OptionList)
         liste.clear_options()
@@ -232,8 +240,7 @@ class NouvelEntretien(Screen[Choix | None]):
     @on(Button.Pressed, "#commencer")
     def action_commencer(self) -> None:
         if self.adherent_id is None:
-            self.notify("Choisissez ou créez d'abord le dossier de l'adhérent.",
-                        severity="warning")
+            self.notify("Choisissez ou créez d'abord le dossier de l'adhérent.", severity="warning")
             return
         if self.conducteur_id is None:
             self.notify("Choisissez le type d'entretien.", severity="warning")
@@ -242,5 +249,3 @@ class NouvelEntretien(Screen[Choix | None]):
 
     def action_retour(self) -> None:
         self.dismiss(None)
-
-

@@ -47,8 +47,12 @@ class ChoixRepetition(Screen[tuple[str, str] | None]):
     """
 
     def __init__(
-        self, catalogue: Catalogue, personas: CataloguePersonas, retours: list[Retour],
-        conducteur: str | None = None, persona: str | None = None,
+        self,
+        catalogue: Catalogue,
+        personas: CataloguePersonas,
+        retours: list[Retour],
+        conducteur: str | None = None,
+        persona: str | None = None,
     ) -> None:
         super().__init__()
         self.catalogue = catalogue
@@ -64,8 +68,10 @@ class ChoixRepetition(Screen[tuple[str, str] | None]):
             with Vertical(id="gauche"):
                 yield Static("1. L'entretien à répéter", classes="titre")
                 yield OptionList(
-                    *[Option(Content(e.conducteur.titre), id=e.conducteur.identifiant)
-                      for e in self.catalogue.tries()],
+                    *[
+                        Option(Content(e.conducteur.titre), id=e.conducteur.identifiant)
+                        for e in self.catalogue.tries()
+                    ],
                     id="conducteurs",
                 )
                 yield Static("2. L'adhérent simulé", classes="titre")

@@ -58,7 +58,8 @@ class Reprendre(Screen[str | None]):
                     Content(
                         f"{noms[s.adherent_id]} — {s.conducteur_titre} — commencé le "
                         f"{formater_date_heure(s.debut)} ({etat}"
-                        + (f", étape « {etape} »" if etape else "") + ")"
+                        + (f", étape « {etape} »" if etape else "")
+                        + ")"
                     ),
                     id=s.id,
                 )
@@ -66,7 +67,8 @@ class Reprendre(Screen[str | None]):
         texte = (
             "Choisissez l'entretien à reprendre (Entrée). Il reprend à l'étape exacte, "
             "avec son chronomètre."
-            if self.seances else "Aucun entretien interrompu. Échap : retour à l'accueil."
+            if self.seances
+            else "Aucun entretien interrompu. Échap : retour à l'accueil."
         )
         self.query_one("#explication", Static).update(Content(texte))
         if self.seances:

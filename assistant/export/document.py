@@ -125,9 +125,7 @@ def _seance(lecture: LectureSeance, niveau: int) -> list[Bloc]:
     if lecture.taches:
         for tache in lecture.taches:
             blocs.append(Puce(f"{tache.libelle} — {tache.statut}"))
-            blocs += [
-                Puce(f"{c.statut} le {date_heure(c.le)}", 1) for c in tache.historique
-            ]
+            blocs += [Puce(f"{c.statut} le {date_heure(c.le)}", 1) for c in tache.historique]
     else:
         blocs.append(Paragraphe("Aucune tâche enregistrée.", "discret"))
     if s.notes:
@@ -168,8 +166,9 @@ def document_seance(lecture: LectureSeance, structure: str, exporte_le: dt.datet
     if lecture.nom_adherent:
         blocs.append(Champ("Adhérent", lecture.nom_adherent))
     blocs += _seance(lecture, 2)
-    return Document(f"{lecture.intitule} — {lecture.nom_adherent}", structure, exporte_le,
-                    tuple(blocs))
+    return Document(
+        f"{lecture.intitule} — {lecture.nom_adherent}", structure, exporte_le, tuple(blocs)
+    )
 
 
 def document_dossier(

@@ -134,8 +134,9 @@ def exporter_dossier(
 ) -> Path:
     """Écrit l'export du dossier entier d'un adhérent ; rend le chemin écrit."""
     adherent, lectures = lectures_dossier(depot, catalogue, adherent_id)
-    document = document_dossier(adherent, lectures, nom_structure(depot),
-                                exporte_le or maintenant())
+    document = document_dossier(
+        adherent, lectures, nom_structure(depot), exporte_le or maintenant()
+    )
     ecrire(chemin, rendre(document, format_))
     _journaliser(depot, adherent.id, len(lectures))
     return chemin
@@ -150,4 +151,3 @@ def verifier_destination(chemin: Path, ecraser: bool) -> str | None:
     if chemin.exists() and not ecraser:
         return f"le fichier {chemin} existe déjà : choisissez un autre nom ou remplacez-le."
     return None
-

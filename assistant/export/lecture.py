@@ -399,7 +399,7 @@ def constats_rgpd(
             constats.append(
                 ConstatRgpd(
                     source=source,
-                    passage=texte[constat.debut:constat.fin],
+                    passage=texte[constat.debut : constat.fin],
                     categorie=str(getattr(categorie, "libelle", categorie)),
                     explication=str(constat.explication),
                     suggestion=str(constat.suggestion),

@@ -62,8 +62,9 @@ def en_markdown(document: Document) -> str:
         elif isinstance(bloc, Paragraphe):
             texte = echapper(bloc.texte)
             if bloc.style == "discret":
-                texte = "\n".join(f"*{ligne.rstrip()}*" if ligne.strip() else ligne
-                                  for ligne in texte.split("\n"))
+                texte = "\n".join(
+                    f"*{ligne.rstrip()}*" if ligne.strip() else ligne for ligne in texte.split("\n")
+                )
             elif bloc.style == "intertitre":
                 texte = f"**{texte}**"
             morceaux.append(texte)

@@ -88,6 +88,7 @@ class Filtres:
     @functools.cached_property
     def _bornes(self) -> tuple[dt.datetime | None, dt.datetime | None]:
         """Minuit local du premier jour, minuit local du lendemain du dernier."""
+
         def minuit(jour: dt.date) -> dt.datetime:
             return dt.datetime.combine(jour, dt.time()).astimezone()
 
@@ -109,8 +110,19 @@ def _normaliser(texte: str) -> str:
 
 
 _MOIS = {_normaliser(nom): i for i, nom in enumerate(MOIS, start=1)}
-_MOIS.update({"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
-              "nov": 11, "dec": 12})
+_MOIS.update(
+    {
+        "janv": 1,
+        "fevr": 2,
+        "fev": 2,
+        "avr": 4,
+        "juil": 7,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 
 
 _NUMERIQUE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?"
@@ -211,7 +223,5 @@ def adherents_retenus(
     """Les adhérents qui ont au moins une séance retenue par les filtres (tous sans filtre)."""
     if not filtres.actifs:
         return list(resumes)
-    gardes = {
-        t.adherent_id for t in toutes if filtres.retient(t.conducteur_id, t.debut, t.statut)
-    }
+    gardes = {t.adherent_id for t in toutes if filtres.retient(t.conducteur_id, t.debut, t.statut)}
     return [r for r in resumes if r.id in gardes]

@@ -16,12 +16,41 @@ from __future__ import annotations
 
 _TERMINAISONS_ER = (
     # présent, imparfait
-    "e", "es", "ent", "ons", "ez", "ais", "ait", "ions", "iez", "aient",
+    "e",
+    "es",
+    "ent",
+    "ons",
+    "ez",
+    "ais",
+    "ait",
+    "ions",
+    "iez",
+    "aient",
     # infinitif, futur, conditionnel
-    "er", "era", "eras", "erons", "erez", "eront", "erai", "erais", "erait", "erions",
-    "eriez", "eraient",
+    "er",
+    "era",
+    "eras",
+    "erons",
+    "erez",
+    "eront",
+    "erai",
+    "erais",
+    "erait",
+    "erions",
+    "eriez",
+    "eraient",
     # passé simple, participes (é, ée, és, ées : sans accents)
-    "a", "as", "ai", "ames", "erent", "ee", "ees", "ant", "ants", "ante", "antes",
+    "a",
+    "as",
+    "ai",
+    "ames",
+    "erent",
+    "ee",
+    "ees",
+    "ant",
+    "ants",
+    "ante",
+    "antes",
 )
 
 
@@ -47,45 +76,135 @@ def verbe(*formes: str) -> str:
 
 
 CROIRE = verbe(
-    "crois", "croit", "croyons", "croyez", "croient", "croyais", "croyait", "croyions",
-    "croyiez", "croyaient", "croire", "croira", "croiras", "croirons", "croirez",
-    "croiront", "croirai", "croirais", "croirait", "croiraient", "croyant", "croyante",
-    "croyants", "croyantes", "cru", "crue", "crus",
+    "crois",
+    "croit",
+    "croyons",
+    "croyez",
+    "croient",
+    "croyais",
+    "croyait",
+    "croyions",
+    "croyiez",
+    "croyaient",
+    "croire",
+    "croira",
+    "croiras",
+    "croirons",
+    "croirez",
+    "croiront",
+    "croirai",
+    "croirais",
+    "croirait",
+    "croiraient",
+    "croyant",
+    "croyante",
+    "croyants",
+    "croyantes",
+    "cru",
+    "crue",
+    "crus",
 )
 """Croire (« vous croyez en Dieu », « croyait en »)."""
 
 BOIRE = verbe(
-    "bois", "boit", "buvons", "buvez", "boivent", "buvais", "buvait", "buvions", "buviez",
-    "buvaient", "boire", "boira", "boiras", "boirez", "boiront", "boirai", "boirais",
-    "boirait", "boiraient", "buvant", "bu", "bue", "bus", "but",
+    "bois",
+    "boit",
+    "buvons",
+    "buvez",
+    "boivent",
+    "buvais",
+    "buvait",
+    "buvions",
+    "buviez",
+    "buvaient",
+    "boire",
+    "boira",
+    "boiras",
+    "boirez",
+    "boiront",
+    "boirai",
+    "boirais",
+    "boirait",
+    "boiraient",
+    "buvant",
+    "bu",
+    "bue",
+    "bus",
+    "but",
 )
 """Boire (« vous buvez beaucoup », « buvait trop »)."""
 
 MENTIR = verbe(
-    "mens", "ment", "mentons", "mentez", "mentent", "mentais", "mentait", "mentiez",
-    "mentaient", "mentir", "mentira", "mentiras", "mentirez", "mentiront", "mentirai",
-    "mentirais", "mentirait", "mentiraient", "mentant", "menti",
+    "mens",
+    "ment",
+    "mentons",
+    "mentez",
+    "mentent",
+    "mentais",
+    "mentait",
+    "mentiez",
+    "mentaient",
+    "mentir",
+    "mentira",
+    "mentiras",
+    "mentirez",
+    "mentiront",
+    "mentirai",
+    "mentirais",
+    "mentirait",
+    "mentiraient",
+    "mentant",
+    "menti",
 )
 """Mentir, sans « mentions » (nom commun)."""
 
 TENIR = verbe(
-    "tiens", "tient", "tenons", "tenez", "tiennent", "tenais", "tenait", "teniez",
-    "tenaient", "tenir", "tiendra", "tiendrez", "tiendront", "tiendrait", "tiendraient",
+    "tiens",
+    "tient",
+    "tenons",
+    "tenez",
+    "tiennent",
+    "tenais",
+    "tenait",
+    "teniez",
+    "tenaient",
+    "tenir",
+    "tiendra",
+    "tiendrez",
+    "tiendront",
+    "tiendrait",
+    "tiendraient",
 )
 """Tenir (« ne tient jamais ses engagements »)."""
 
 FAIRE = verbe(
-    "fais", "fait", "faisons", "faites", "font", "faisais", "faisait", "faisiez",
-    "faisaient", "faire", "fera", "ferez", "feront", "ferait", "feraient", "faisant",
+    "fais",
+    "fait",
+    "faisons",
+    "faites",
+    "font",
+    "faisais",
+    "faisait",
+    "faisiez",
+    "faisaient",
+    "faire",
+    "fera",
+    "ferez",
+    "feront",
+    "ferait",
+    "feraient",
+    "faisant",
 )
 """Faire (« fait le ramadan », « faisait le jeûne »)."""
 
 
 def adjectif(masculin: str, feminin: str | None = None) -> str:
     """Masculin, féminin, singulier et pluriel : `invalide`, `sourd`/`sourde`, `muet`/`muette`."""
-    formes = [masculin, masculin + "s", masculin + "x"] if masculin.endswith("eau") else [
-        masculin, masculin if masculin.endswith(("s", "x")) else masculin + "s"
-    ]
+    formes = (
+        [masculin, masculin + "s", masculin + "x"]
+        if masculin.endswith("eau")
+        else [masculin, masculin if masculin.endswith(("s", "x")) else masculin + "s"]
+    )
     if feminin is None:
         feminin = masculin if masculin.endswith("e") else masculin + "e"
     formes.extend((feminin, feminin + "s"))

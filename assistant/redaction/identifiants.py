@@ -30,10 +30,38 @@ _NIR_ANNONCE = re.compile(
 _IBAN = re.compile(r"(?<![0-9a-z])([a-z]{2}\d\d(?: ?[a-z0-9]){11,40})")
 _IBAN_ANNONCE = re.compile(r"(?:\biban\b|\brib\b|\bbic\b|\bcompte bancaire)[^0-9]{0,30}$")
 LONGUEURS_IBAN = {
-    "fr": 27, "mc": 27, "be": 16, "de": 22, "es": 24, "it": 27, "pt": 25, "lu": 20,
-    "ch": 21, "gb": 22, "nl": 18, "ie": 22, "at": 20, "pl": 28, "ro": 24, "bg": 22,
-    "gr": 27, "tn": 24, "dz": 26, "ma": 28, "sn": 28, "ci": 28, "ml": 28, "cm": 27,
-    "tr": 26, "gp": 27, "mq": 27, "re": 27, "gf": 27, "yt": 27, "nc": 27, "pf": 27,
+    "fr": 27,
+    "mc": 27,
+    "be": 16,
+    "de": 22,
+    "es": 24,
+    "it": 27,
+    "pt": 25,
+    "lu": 20,
+    "ch": 21,
+    "gb": 22,
+    "nl": 18,
+    "ie": 22,
+    "at": 20,
+    "pl": 28,
+    "ro": 24,
+    "bg": 22,
+    "gr": 27,
+    "tn": 24,
+    "dz": 26,
+    "ma": 28,
+    "sn": 28,
+    "ci": 28,
+    "ml": 28,
+    "cm": 27,
+    "tr": 26,
+    "gp": 27,
+    "mq": 27,
+    "re": 27,
+    "gf": 27,
+    "yt": 27,
+    "nc": 27,
+    "pf": 27,
 }
 
 _CARTE = re.compile(r"(?<![0-9])(\d{4}(?: ?\d{4}){2} ?\d{1,7})(?![0-9])")
@@ -145,9 +173,9 @@ def chercher_numeros(norme: str) -> Iterator[Numero]:
             if len(compact) < longueur:
                 continue
             candidat = compact[:longueur]
-            annonce_iban = _IBAN_ANNONCE.search(
-                norme, max(0, trouve.start() - 40), trouve.start()
-            ) is not None
+            annonce_iban = (
+                _IBAN_ANNONCE.search(norme, max(0, trouve.start() - 40), trouve.start()) is not None
+            )
             if iban_valide(candidat) or (annonce_iban and candidat[2:4].isdigit()):
                 fin = _fin_apres(norme, trouve.start(), longueur)
                 pris.append((trouve.start(), fin))

@@ -56,8 +56,7 @@ TABLE = _table()
 """Table de `str.translate` : minuscule sans accent, apostrophe et tirets unifiés."""
 
 _LONGUEUR_VARIABLE = re.compile(
-    "[" + "".join(re.escape(chr(code)) for code, sortie in TABLE.items() if len(sortie) != 1)
-    + "]"
+    "[" + "".join(re.escape(chr(code)) for code, sortie in TABLE.items() if len(sortie) != 1) + "]"
 )
 """Les caractères qui ne donnent pas exactement un caractère (ligatures, accents décomposés)."""
 

@@ -105,8 +105,7 @@ CONSEILS: dict[Categorie, str] = {
     "pour le poste.",
     C.syndicat: "ne l'écrivez pas ; gardez seulement l'expérience utile au projet.",
     C.vie_sexuelle: "ne l'écrivez pas : c'est sans rapport avec le projet professionnel.",
-    C.genetique_biometrie: "ne l'écrivez pas : c'est sans rapport avec le projet "
-    "professionnel.",
+    C.genetique_biometrie: "ne l'écrivez pas : c'est sans rapport avec le projet professionnel.",
     C.judiciaire: "ne l'écrivez pas ; notez seulement la contrainte qui compte pour l'emploi "
     "(horaires, déplacements, métiers réglementés).",
     C.jugement: "l'adhérent peut tout lire : décrivez un fait daté et son effet plutôt qu'un "
@@ -117,10 +116,18 @@ CONSEILS: dict[Categorie, str] = {
 }
 """Ce qu'il faut faire, à la fin de chaque explication."""
 
-SENSIBLES = frozenset({
-    C.sante, C.origine, C.opinions_politiques, C.religion, C.syndicat, C.vie_sexuelle,
-    C.genetique_biometrie, C.judiciaire,
-})
+SENSIBLES = frozenset(
+    {
+        C.sante,
+        C.origine,
+        C.opinions_politiques,
+        C.religion,
+        C.syndicat,
+        C.vie_sexuelle,
+        C.genetique_biometrie,
+        C.judiciaire,
+    }
+)
 RAPPEL_SENSIBLE = (
     "Une donnée sensible n'a pas sa place dans un texte libre que l'adhérent peut lire "
     "et qui peut être transmis"
@@ -156,37 +163,77 @@ S_TENUE = "présentation à préparer pour les entretiens d'embauche"
 S_COMPRENDRE = "consignes à reformuler par écrit"
 
 SUGGESTIONS_PAR_MOT: tuple[tuple[Categorie, str, str], ...] = (
-    (C.judiciaire, r"bracelet|surveillance|controle judiciaire|semi liberte|conditionnelle|"
-     r"placement exterieur|sursis|probation|epreuve|\btig\b|interet general|a domicile|ddse|"
-     r"amenagement", "contraintes d'horaires et de déplacements à prendre en compte"),
-    (C.judiciaire, r"casier|antecedent|passe judiciaire|fiche",
-     "métiers réglementés à vérifier ensemble"),
-    (C.judiciaire, r"permis|vitesse|conduite|points",
-     "pas de permis de conduire utilisable actuellement"),
-    (C.judiciaire, r"spip|cpip|\bjap\b|juge|ppsmj|main de justice",
-     "accompagnement par un autre organisme en cours"),
-    (C.judiciaire, r"prison|incarcer|detention|detenu|arret|taul|ecrou|emprisonn|centrale|"
-     r"carceral|penitentiaire|peine|sortant|zonzon|retention",
-     "période d'indisponibilité ; parcours à reprendre à partir de …"),
-    (C.judiciaire, r"plainte|victime|violence|agress|harcel",
-     "situation personnelle difficile ; soutien proposé"),
-    (C.judiciaire, r"tribunal|audience|proces|comparu|convoc|avocat|garde|gav|commissariat|"
-     r"police|gendarm|interpell|examen", "indisponibilité ponctuelle (rendez-vous extérieur)"),
-    (C.jugement, r"faineant|feignant|feneant|feignass|paress|flemm|gland|effort|minimum|"
-     r"bouge|flanc|branl|foutiste|rien|semblant|fiche|fout", S_EFFORT),
-    (C.jugement, r"ment|mensong|mytho|affabul|foi|hypocrite|sournois|fourbe|manipul",
-     S_MENSONGE),
-    (C.jugement, r"motiv|volonte|ambition|implication|amorphe|apathique|nonchalan|desinvolt|"
-     r"mollasson|mou\b|molle|envie|interesse", S_MOTIVATION),
-    (C.jugement, r"agress|violent|arrogan|insolen|impoli|malpoli|caracter|coleri|impulsi|"
-     r"menacant|irrespect|hautain|vulgaire|grossie|ingerable|odieu|inadmissible|"
-     r"inacceptable|intolerable|lunatique|hysteri|instable|froid|lourd|chiant|penible",
-     S_COMPORTEMENT),
-    (C.jugement, r"bete|idiot|debile|stupide|cretin|imbecile|limite|lent|nul|incapable|"
-     r"simplet|benet|malin|fute|intelligent|attarde|borne|bute|abruti|gogol",
-     S_COMPRENDRE),
-    (C.jugement, r"sale|hygiene|tenue|odeur|sent|pue|puant|crass|neglige|habille|rase|"
-     r"coiffe|proprete|moche|laid|gros", S_TENUE),
+    (
+        C.judiciaire,
+        r"bracelet|surveillance|controle judiciaire|semi liberte|conditionnelle|"
+        r"placement exterieur|sursis|probation|epreuve|\btig\b|interet general|a domicile|ddse|"
+        r"amenagement",
+        "contraintes d'horaires et de déplacements à prendre en compte",
+    ),
+    (
+        C.judiciaire,
+        r"casier|antecedent|passe judiciaire|fiche",
+        "métiers réglementés à vérifier ensemble",
+    ),
+    (
+        C.judiciaire,
+        r"permis|vitesse|conduite|points",
+        "pas de permis de conduire utilisable actuellement",
+    ),
+    (
+        C.judiciaire,
+        r"spip|cpip|\bjap\b|juge|ppsmj|main de justice",
+        "accompagnement par un autre organisme en cours",
+    ),
+    (
+        C.judiciaire,
+        r"prison|incarcer|detention|detenu|arret|taul|ecrou|emprisonn|centrale|"
+        r"carceral|penitentiaire|peine|sortant|zonzon|retention",
+        "période d'indisponibilité ; parcours à reprendre à partir de …",
+    ),
+    (
+        C.judiciaire,
+        r"plainte|victime|violence|agress|harcel",
+        "situation personnelle difficile ; soutien proposé",
+    ),
+    (
+        C.judiciaire,
+        r"tribunal|audience|proces|comparu|convoc|avocat|garde|gav|commissariat|"
+        r"police|gendarm|interpell|examen",
+        "indisponibilité ponctuelle (rendez-vous extérieur)",
+    ),
+    (
+        C.jugement,
+        r"faineant|feignant|feneant|feignass|paress|flemm|gland|effort|minimum|"
+        r"bouge|flanc|branl|foutiste|rien|semblant|fiche|fout",
+        S_EFFORT,
+    ),
+    (C.jugement, r"ment|mensong|mytho|affabul|foi|hypocrite|sournois|fourbe|manipul", S_MENSONGE),
+    (
+        C.jugement,
+        r"motiv|volonte|ambition|implication|amorphe|apathique|nonchalan|desinvolt|"
+        r"mollasson|mou\b|molle|envie|interesse",
+        S_MOTIVATION,
+    ),
+    (
+        C.jugement,
+        r"agress|violent|arrogan|insolen|impoli|malpoli|caracter|coleri|impulsi|"
+        r"menacant|irrespect|hautain|vulgaire|grossie|ingerable|odieu|inadmissible|"
+        r"inacceptable|intolerable|lunatique|hysteri|instable|froid|lourd|chiant|penible",
+        S_COMPORTEMENT,
+    ),
+    (
+        C.jugement,
+        r"bete|idiot|debile|stupide|cretin|imbecile|limite|lent|nul|incapable|"
+        r"simplet|benet|malin|fute|intelligent|attarde|borne|bute|abruti|gogol",
+        S_COMPRENDRE,
+    ),
+    (
+        C.jugement,
+        r"sale|hygiene|tenue|odeur|sent|pue|puant|crass|neglige|habille|rase|"
+        r"coiffe|proprete|moche|laid|gros",
+        S_TENUE,
+    ),
 )
 """Reformulations propres à une famille de mots (cherchées dans le passage normalisé)."""
 
@@ -195,53 +242,294 @@ SUGGESTIONS_PAR_MOT: tuple[tuple[Categorie, str, str], ...] = (
 # ---------------------------------------------------------------------------
 
 RADICAUX_METIER = (
-    "secteur", "domaine", "milieu", "filiere", "metier", "profession", "poste", "emploi",
-    "job", "boulot", "travail", "bosse", "bosser", "formation", "former", "formateur",
-    "formatrice", "stage", "stagiaire", "immersion", "pmsmp", "alternan", "apprenti",
-    "candidat", "postul", "recrut", "embauch", "interim", "mission", "vacation",
-    "concours", "diplom", "titre", "certification", "qualification", "agent", "aide",
-    "assistant", "secretaire", "employe", "technicien", "educat", "accompagnant",
-    "animat", "auxiliaire", "brancard", "infirmi", "surveillan", "conseiller", "greffi",
-    "gardien", "cuisin", "commis", "plong", "menage", "entretien", "nettoyage", "proprete",
-    "accueil", "hotesse", "standardist", "chauffeur", "ambulanc", "vendeu", "magasin",
-    "cariste", "manutention", "logisti", "restauration", "lingerie", "blanchisserie",
-    "maintenance", "projet", "devenir", "deviendr", "vise", "viser", "interess", "attir",
-    "passion", "experience", "ancien", "offre", "annonce", "fiche", "lettre", "entreprise",
-    "employeur", "structure", "etablissement", "association", "aupres", "personnes",
-    "public", "usager", "resident", "beneficiaire", "patient", "eleve", "reconversion",
-    "carriere", "benevol", "volontari", "recherche", "cherche", "salarie", "intervenant",
-    "educ", "moniteur", "juriste", "militaire", "pompier", "securite", "comptab",
-    "commerci", "caissi", "magasini",
-    "surveillance", "prestataire", "sous traitan", "fournisseur", "client", "partenaire",
+    "secteur",
+    "domaine",
+    "milieu",
+    "filiere",
+    "metier",
+    "profession",
+    "poste",
+    "emploi",
+    "job",
+    "boulot",
+    "travail",
+    "bosse",
+    "bosser",
+    "formation",
+    "former",
+    "formateur",
+    "formatrice",
+    "stage",
+    "stagiaire",
+    "immersion",
+    "pmsmp",
+    "alternan",
+    "apprenti",
+    "candidat",
+    "postul",
+    "recrut",
+    "embauch",
+    "interim",
+    "mission",
+    "vacation",
+    "concours",
+    "diplom",
+    "titre",
+    "certification",
+    "qualification",
+    "agent",
+    "aide",
+    "assistant",
+    "secretaire",
+    "employe",
+    "technicien",
+    "educat",
+    "accompagnant",
+    "animat",
+    "auxiliaire",
+    "brancard",
+    "infirmi",
+    "surveillan",
+    "conseiller",
+    "greffi",
+    "gardien",
+    "cuisin",
+    "commis",
+    "plong",
+    "menage",
+    "entretien",
+    "nettoyage",
+    "proprete",
+    "accueil",
+    "hotesse",
+    "standardist",
+    "chauffeur",
+    "ambulanc",
+    "vendeu",
+    "magasin",
+    "cariste",
+    "manutention",
+    "logisti",
+    "restauration",
+    "lingerie",
+    "blanchisserie",
+    "maintenance",
+    "projet",
+    "devenir",
+    "deviendr",
+    "vise",
+    "viser",
+    "interess",
+    "attir",
+    "passion",
+    "experience",
+    "ancien",
+    "offre",
+    "annonce",
+    "fiche",
+    "lettre",
+    "entreprise",
+    "employeur",
+    "structure",
+    "etablissement",
+    "association",
+    "aupres",
+    "personnes",
+    "public",
+    "usager",
+    "resident",
+    "beneficiaire",
+    "patient",
+    "eleve",
+    "reconversion",
+    "carriere",
+    "benevol",
+    "volontari",
+    "recherche",
+    "cherche",
+    "salarie",
+    "intervenant",
+    "educ",
+    "moniteur",
+    "juriste",
+    "militaire",
+    "pompier",
+    "securite",
+    "comptab",
+    "commerci",
+    "caissi",
+    "magasini",
+    "surveillance",
+    "prestataire",
+    "sous traitan",
+    "fournisseur",
+    "client",
+    "partenaire",
 )
-MOTS_METIER = frozenset({
-    "cdi", "cdd", "cap", "bep", "bac", "bts", "dut", "but", "deas", "deaes", "ash", "aesh",
-    "rome", "cv", "job", "amp", "aes", "asv", "ide", "as", "ap", "rh", "drh", "grh",
-})
-POSSESSIFS = frozenset({
-    "son", "sa", "ses", "votre", "vos", "mon", "ma", "mes", "leur", "leurs", "notre", "nos",
-})
-COPULES = frozenset({
-    "est", "etait", "sera", "soit", "sont", "etre", "reste", "restee", "va", "vont",
-    "passe", "passee", "ete",
-})
+MOTS_METIER = frozenset(
+    {
+        "cdi",
+        "cdd",
+        "cap",
+        "bep",
+        "bac",
+        "bts",
+        "dut",
+        "but",
+        "deas",
+        "deaes",
+        "ash",
+        "aesh",
+        "rome",
+        "cv",
+        "job",
+        "amp",
+        "aes",
+        "asv",
+        "ide",
+        "as",
+        "ap",
+        "rh",
+        "drh",
+        "grh",
+    }
+)
+POSSESSIFS = frozenset(
+    {
+        "son",
+        "sa",
+        "ses",
+        "votre",
+        "vos",
+        "mon",
+        "ma",
+        "mes",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+    }
+)
+COPULES = frozenset(
+    {
+        "est",
+        "etait",
+        "sera",
+        "soit",
+        "sont",
+        "etre",
+        "reste",
+        "restee",
+        "va",
+        "vont",
+        "passe",
+        "passee",
+        "ete",
+    }
+)
 """Verbes d'état : personnels seulement si rien ne dit « métier » plus loin."""
-VERBES_PERSONNELS = frozenset({
-    "etes", "suis", "es", "etiez", "etais", "serez", "restez", "vas", "allez", "alle",
-    "allee", "passez", "admis", "admise", "emmene", "emmenee", "prend", "prenez", "prends",
-    "prenait", "preniez",
-    "transporte", "transportee", "sorti", "sortie", "sortez", "souffre", "souffrez",
-    "souffrant", "souffrante", "atteint", "atteinte", "diagnostique", "diagnostiquee",
-    "reconnu", "reconnue", "avez", "ai", "avait", "aviez", "ont", "avons", "suivi",
-    "suivie", "suivis", "suivies", "traite", "traitee", "soigne", "soignee", "opere",
-    "operee", "hospitalise", "hospitalisee", "interne", "internee", "incarcere",
-    "incarceree", "detenu", "detenue", "lui", "elle", "il", "vous", "moi", "je", "tu",
-    "convoque", "convoquee", "place", "placee", "envoye", "envoyee", "retrouve",
-    "retrouvee", "rendu", "rendue", "rendez", "accueilli", "accueillie", "accueillis",
-    "accueillies", "sort", "sortait", "sortira", "sortant", "sortante", "sortent",
-    "scolarise", "scolarisee", "scolarises", "scolarisees", "heberge",
-    "hebergee", "orientee", "reoriente", "reorientee", "prise",
-})
+VERBES_PERSONNELS = frozenset(
+    {
+        "etes",
+        "suis",
+        "es",
+        "etiez",
+        "etais",
+        "serez",
+        "restez",
+        "vas",
+        "allez",
+        "alle",
+        "allee",
+        "passez",
+        "admis",
+        "admise",
+        "emmene",
+        "emmenee",
+        "prend",
+        "prenez",
+        "prends",
+        "prenait",
+        "preniez",
+        "transporte",
+        "transportee",
+        "sorti",
+        "sortie",
+        "sortez",
+        "souffre",
+        "souffrez",
+        "souffrant",
+        "souffrante",
+        "atteint",
+        "atteinte",
+        "diagnostique",
+        "diagnostiquee",
+        "reconnu",
+        "reconnue",
+        "avez",
+        "ai",
+        "avait",
+        "aviez",
+        "ont",
+        "avons",
+        "suivi",
+        "suivie",
+        "suivis",
+        "suivies",
+        "traite",
+        "traitee",
+        "soigne",
+        "soignee",
+        "opere",
+        "operee",
+        "hospitalise",
+        "hospitalisee",
+        "interne",
+        "internee",
+        "incarcere",
+        "incarceree",
+        "detenu",
+        "detenue",
+        "lui",
+        "elle",
+        "il",
+        "vous",
+        "moi",
+        "je",
+        "tu",
+        "convoque",
+        "convoquee",
+        "place",
+        "placee",
+        "envoye",
+        "envoyee",
+        "retrouve",
+        "retrouvee",
+        "rendu",
+        "rendue",
+        "rendez",
+        "accueilli",
+        "accueillie",
+        "accueillis",
+        "accueillies",
+        "sort",
+        "sortait",
+        "sortira",
+        "sortant",
+        "sortante",
+        "sortent",
+        "scolarise",
+        "scolarisee",
+        "scolarises",
+        "scolarisees",
+        "heberge",
+        "hebergee",
+        "orientee",
+        "reoriente",
+        "reorientee",
+        "prise",
+    }
+)
 
 # ---------------------------------------------------------------------------
 # Verbes qui désignent une personne (style : « Il souhaite… », « Mme X indique… »)
@@ -306,17 +594,18 @@ _PARTICIPES_PRONOMINAUX = (
     r"emportee?|energee?|fachee?|mise? en colere|montree? (?:tres |assez |plutot )?\w+)"
 )
 VERBES_PERSONNE = (
-    _PRONOMS
-    + r"(?:a (?:(?:deja|bien|pu|su|enfin|toujours|jamais|beaucoup|notamment|egalement|"
+    _PRONOMS + r"(?:a (?:(?:deja|bien|pu|su|enfin|toujours|jamais|beaucoup|notamment|egalement|"
     r"aussi|pas|plus|rien|encore|tout|vite|rapidement|ensuite|finalement|recemment) )*"
     + _PARTICIPES
-    + r"|avait (?:\w+ )?" + _PARTICIPES
+    + r"|avait (?:\w+ )?"
+    + _PARTICIPES
     + r"|(?:est|etait|sera|serait|semble|parait|reste|demeure) (?:(?:tres|bien|deja|"
     r"toujours|actuellement|aujourd'hui|maintenant|encore|pas|plus|desormais|vraiment|"
     r"assez|plutot|peu|un peu|si|trop|moins|souvent|parfois|de nouveau) )*"
     + _ATTRIBUTS
     + r"|(?:s'est|s'etait|se sont|s est) (?:(?:bien|mal|tres|vite|deja|finalement|"
-    r"rapidement|beaucoup|peu) )?" + _PARTICIPES_PRONOMINAUX
+    r"rapidement|beaucoup|peu) )?"
+    + _PARTICIPES_PRONOMINAUX
     + r"|(?:souhait|voul|veut|voudr|aimer|pens|croi|estim|dit\b|disait|indiqu|expliqu|"
     r"declar|exprim|evoqu|precis|racont|confi|affirm|reconna|admet|avou|signal|"
     r"mentionn|rapport|sait|savait|connai|maitris|parl|cherch|recherch|postul|candidat|"
@@ -445,7 +734,9 @@ SCIENCE_APRES = (
 biométriques ») et non une donnée de la personne."""
 
 _REPRISES = {
-    "S_COMPRENDRE": S_COMPRENDRE, "S_EFFORT": S_EFFORT, "S_PSY": S_PSY,
+    "S_COMPRENDRE": S_COMPRENDRE,
+    "S_EFFORT": S_EFFORT,
+    "S_PSY": S_PSY,
     "S_HOSPITALISATION": S_HOSPITALISATION,
 }
 
@@ -469,7 +760,10 @@ _DOMAINES_DE_SEJOUR = (
 _LIEUX_DE_SEJOUR = _r(
     None,
     r"(?:etablissements?|structures?|centres?|services?|institutions?|pole)"
-    + _LIAISON_DOMAINE + r"(?:" + _DOMAINES_DE_SEJOUR + r")",
+    + _LIAISON_DOMAINE
+    + r"(?:"
+    + _DOMAINES_DE_SEJOUR
+    + r")",
     sauf_avant=_SEJOUR_AVANT,
 )
 
@@ -480,43 +774,73 @@ _NEUTRES = _r(
     r"formations?|carrieres?|emplois?|postes?|offres?|"
     r"agents?|personnels?|services?|institutions?|acteurs?|pole|branche|reseau|organismes?|"
     r"ecoles?|instituts?|cadre|equipes?|employes?|salaries?|travailleurs? sociaux|"
-    r"concours|diplomes?|titres?|cursus|etudes?)" + _LIAISON_DOMAINE + r"(?:"
-    + _DOMAINES_DE_SEJOUR + r"|justice|aide a la personne|social|sociale|securite|police|"
+    r"concours|diplomes?|titres?|cursus|etudes?)"
+    + _LIAISON_DOMAINE
+    + r"(?:"
+    + _DOMAINES_DE_SEJOUR
+    + r"|justice|aide a la personne|social|sociale|securite|police|"
     r"gendarmerie|soignants?|protection de l'enfance|infirmi\w*|aide soignant\w*|"
     r"petite enfance|pharmac\w*|veterinaire\w*)",
-    r"aides? soignant\w*", r"aides? medico psycholog\w*",
-    r"agents? (?:de service |des services )?hospitali\w*", r"ash",
+    r"aides? soignant\w*",
+    r"aides? medico psycholog\w*",
+    r"agents? (?:de service |des services )?hospitali\w*",
+    r"ash",
     r"auxiliaires? (?:de vie|de puericulture|medicale?s?|veterinaires?|sanitaires?)",
     r"secretaires? (?:medical\w*|medico social\w*|hospitali\w*)",
     r"assistante?s? (?:medical\w*|dentaires?|veterinaires?|sociale?s?|de soins)",
-    r"delegue\w* medica\w*", r"visiteu\w* medica\w*",
+    r"delegue\w* medica\w*",
+    r"visiteu\w* medica\w*",
     r"transports? (?:medica\w*|sanitaire\w*|de malades|de patients)",
-    r"accompagnant\w* educati\w*", r"educat\w* specialise\w*", r"moniteurs? educat\w*",
+    r"accompagnant\w* educati\w*",
+    r"educat\w* specialise\w*",
+    r"moniteurs? educat\w*",
     r"surveillant\w* (?:penitentiaire\w*|de prison|de l'administration penitentiaire|"
     r"de detention|pénitentiaire\w*)",
-    r"administration penitentiaire", r"agents? penitentiaires?",
+    r"administration penitentiaire",
+    r"agents? penitentiaires?",
     r"conseill\w* penitentiaire\w* d'insertion et de probation",
     r"conseill\w* d'insertion et de probation",
     r"concours (?:de |d'|du )?(?:cpip|surveillant\w*|la penitentiaire|penitentiaire|"
     r"la police|police|gendarme\w*|la gendarmerie|greffier|l'administration penitentiaire|"
     r"infirmi\w*|aide soignant\w*)",
-    r"police municipale", r"police nationale", r"gardiens? de la paix",
-    r"adjoints? de securite", r"agents? de (?:police|securite|surete|prevention)",
-    r"cliniques? veterinaires?", r"cabinets? veterinaires?",
-    r"premiers? secours", r"psc1", r"sst", r"sauveteurs? secouristes?\w*", r"secouris\w*",
-    r"gestes qui sauvent", r"massage cardiaque", r"defibrillat\w*",
+    r"police municipale",
+    r"police nationale",
+    r"gardiens? de la paix",
+    r"adjoints? de securite",
+    r"agents? de (?:police|securite|surete|prevention)",
+    r"cliniques? veterinaires?",
+    r"cabinets? veterinaires?",
+    r"premiers? secours",
+    r"psc1",
+    r"sst",
+    r"sauveteurs? secouristes?\w*",
+    r"secouris\w*",
+    r"gestes qui sauvent",
+    r"massage cardiaque",
+    r"defibrillat\w*",
     r"formation (?:aux )?(?:gestes et postures|prap|incendie)",
-    r"assurance maladie", r"caisse (?:primaire )?d'assurance maladie", r"cpam",
-    r"mutuelle\w*", r"complementaire sante", r"carte vitale", r"attestation de droits",
-    r"visite medicale d'(?:embauche|aptitude|information)", r"medecine du travail",
-    r"visite d'information et de prevention", r"medecins? du travail (?:avant|pour l'embauche)",
-    r"prevention des (?:risques|tms|accidents)", r"sante (?:et|&) securite au travail",
-    r"sante securite", r"hygiene et securite", r"hygiene (?:alimentaire|des locaux|haccp)",
+    r"assurance maladie",
+    r"caisse (?:primaire )?d'assurance maladie",
+    r"cpam",
+    r"mutuelle\w*",
+    r"complementaire sante",
+    r"carte vitale",
+    r"attestation de droits",
+    r"visite medicale d'(?:embauche|aptitude|information)",
+    r"medecine du travail",
+    r"visite d'information et de prevention",
+    r"medecins? du travail (?:avant|pour l'embauche)",
+    r"prevention des (?:risques|tms|accidents)",
+    r"sante (?:et|&) securite au travail",
+    r"sante securite",
+    r"hygiene et securite",
+    r"hygiene (?:alimentaire|des locaux|haccp)",
     r"syndic\w* (?:de coproprietaires?|de copropriete|d'immeuble|benevole)",
     r"syndicats? (?:intercommuna\w*|mixtes?|des eaux|d'initiative|de copropriete|agricoles?|"
     r"d'energie\w*|de transports?|des transports?|departementa\w*|de communes|de gestion|"
     r"viticoles?|d'electricite|du bassin|de rivieres?|des dechets|de traitement)",
-    r"chambres? syndicales?", r"droit syndical",
+    r"chambres? syndicales?",
+    r"droit syndical",
     r"(?:relations?|negociations?|dialogue|echanges?) (?:sociale?s? )?(?:avec les )?"
     r"(?:syndicales?|organisations syndicales|syndicats|partenaires sociaux|"
     r"representants du personnel|instances representatives)",
@@ -538,7 +862,8 @@ _NEUTRES = _r(
     r"d'origine (?:controlee|protegee|animale|vegetale|geographique|agricole|france|"
     r"francaise|professionnelle|inconnue|locale|biologique|naturelle|humaine|industrielle|"
     r"fossile|minerale|artisanale|europeenne|etrangere des produits)",
-    r"appellation d'origine", r"pays d'origine des (?:produits|marchandises)",
+    r"appellation d'origine",
+    r"pays d'origine des (?:produits|marchandises)",
     r"traitements? (?:de texte|des donnees|de donnees|de la demande|des demandes|"
     r"de (?:votre|son|sa|la|leur) (?:dossier|demande|candidature)|des dossiers|"
     r"des commandes|du courrier|de surface|des surfaces|des dechets|de l'eau|des eaux|"
@@ -553,11 +878,14 @@ _NEUTRES = _r(
     r"de prix|de securite|d'achat|de formation|interne\w*|environnementale\w*|"
     r"de l'habitat|du logement|de prevention|de confidentialite|educative\w*|"
     r"d'insertion|de remuneration|de mobilite|de diversite|handicap)",
-    r"quartiers? (?:prioritaires? )?(?:de la )?politique de la ville", r"qpv",
-    r"sciences po\w*", r"politiquement correct\w*",
+    r"quartiers? (?:prioritaires? )?(?:de la )?politique de la ville",
+    r"qpv",
+    r"sciences po\w*",
+    r"politiquement correct\w*",
     r"manifestations? (?:d'interet|sportives?|culturelles?|evenementielles?|"
     r"commerciales?|festives?|publiques?|associatives?)",
-    r"profession de foi", r"bonne foi",
+    r"profession de foi",
+    r"bonne foi",
     r"cuisines? (?:du monde|asiatique|africaine|orientale|marocaine|libanaise|indienne|"
     r"chinoise|japonaise|italienne|portugaise|turque|antillaise|creole|halal|juive|"
     r"casher|kasher|traditionnelle|maghrebine|espagnole|mexicaine|thai\w*|vietnamienne)",
@@ -572,43 +900,74 @@ _NEUTRES = _r(
     r"allemand|berbere|kabyle|tamoul|wolof|bambara|lingala|soninke|peul|creole|ukrainien|"
     r"vietnamien|dari|pachto|farsi|persan|kurde|albanais|serbe|bulgare|tigrinya|amharique|"
     r"somali|swahili|hindi|ourdou|bengali|japonais|coreen|hebreu)",
-    r"chiens? de race", r"races? (?:bovine|canine|feline|ovine|porcine|equine|de chiens?|"
+    r"chiens? de race",
+    r"races? (?:bovine|canine|feline|ovine|porcine|equine|de chiens?|"
     r"de chats?|de chevaux)",
     r"empreinte\w* (?:carbone|ecologique|environnementale)",
-    r"liquidation judiciaire", r"redressement judiciaire", r"mandataire\w* judiciaire\w*",
-    r"administrateur\w* judiciaire\w*", r"expert\w* judiciaire\w*", r"police judiciaire",
-    r"sauvegarde judiciaire", r"huissiers? de justice", r"commissaires? de justice",
-    r"ministere de la justice", r"palais de justice", r"maisons? de (?:la )?justice",
+    r"liquidation judiciaire",
+    r"redressement judiciaire",
+    r"mandataire\w* judiciaire\w*",
+    r"administrateur\w* judiciaire\w*",
+    r"expert\w* judiciaire\w*",
+    r"police judiciaire",
+    r"sauvegarde judiciaire",
+    r"huissiers? de justice",
+    r"commissaires? de justice",
+    r"ministere de la justice",
+    r"palais de justice",
+    r"maisons? de (?:la )?justice",
     r"tribuna\w* (?:de commerce|des prud'?hommes|administratif\w*|du travail)",
-    r"prud'?hom\w*", r"conseil\w* prud'?hom\w*", r"police d'assurance",
+    r"prud'?hom\w*",
+    r"conseil\w* prud'?hom\w*",
+    r"police d'assurance",
     r"detention (?:du|d'un|d'une|des) (?:permis|titre|diplome|brevet|certificat|caces|"
-    r"habilitation|carte|vehicule)", r"detenu\w* (?:par|a \d|au capital)",
-    r"peine (?:a(?! effectuer| purger| executer)|perdue)", r"a peine", r"la peine",
-    r"sans peine", r"grand peine",
+    r"habilitation|carte|vehicule)",
+    r"detenu\w* (?:par|a \d|au capital)",
+    r"peine (?:a(?! effectuer| purger| executer)|perdue)",
+    r"a peine",
+    r"la peine",
+    r"sans peine",
+    r"grand peine",
     r"casiers? (?:a|de|du|des|pour|individuel\w*|vestiaire\w*|metallique\w*)",
     r"gilets? jaunes? (?:de securite|haute visibilite|fluo\w*|reflechissant\w*)",
     r"(?:porter|porte|portez|port du|port d'un|port des) (?:un |le |des |les |de )?(?:gilets?|"
     r"tenue\w*|equipements?|epi|casques?|chaussures?|charges?)",
-    r"espaces? verts?", r"moniteur\w* de voile", r"planche a voile",
-    r"priere de", r"religieusement",
-    r"phobie administrative", r"surete nucleaire", r"sante financiere",
+    r"espaces? verts?",
+    r"moniteur\w* de voile",
+    r"planche a voile",
+    r"priere de",
+    r"religieusement",
+    r"phobie administrative",
+    r"surete nucleaire",
+    r"sante financiere",
     r"(?:personnes?|publics?|usagers?|residents?|enfants|adultes|eleves|jeunes|patients|"
     r"beneficiaires) (?:agees? |dependante?s? |fragiles? )*(?:en situation de handicap|"
     r"handicape\w*|dependant\w*|atteint\w* de troubles?|avec (?:un |des )?handicaps?|"
     r"en perte d'autonomie)",
-    r"personnes? dependante\w*", r"perte d'autonomie",
+    r"personnes? dependante\w*",
+    r"perte d'autonomie",
     r"loi (?:handicap|de 2005|du 11 fevrier 2005)",
-    r"referent\w* handicap", r"mission handicap", r"politique handicap",
+    r"referent\w* handicap",
+    r"mission handicap",
+    r"politique handicap",
     r"accessib\w* (?:aux personnes )?(?:handicape\w*|en situation de handicap|pmr)",
-    r"soudure (?:a l'arc |au )?(?:tig|mig|mag)", r"soudeu\w* (?:tig|mig|mag)",
-    r"(?:tig|mig|mag) (?:mag|tig|mig)", r"poste a souder",
-    r"poids lourds?", r"permis (?:poids lourd\w*|c|ce|d|be|b|c1|caces)",
-    r"psychologue\w* du travail", r"psychologie du travail", r"conseill\w* en evolution",
-    r"vente d'alcool\w*", r"permis d'exploitation", r"licence (?:iv|4|de debit de boissons)",
+    r"soudure (?:a l'arc |au )?(?:tig|mig|mag)",
+    r"soudeu\w* (?:tig|mig|mag)",
+    r"(?:tig|mig|mag) (?:mag|tig|mig)",
+    r"poste a souder",
+    r"poids lourds?",
+    r"permis (?:poids lourd\w*|c|ce|d|be|b|c1|caces)",
+    r"psychologue\w* du travail",
+    r"psychologie du travail",
+    r"conseill\w* en evolution",
+    r"vente d'alcool\w*",
+    r"permis d'exploitation",
+    r"licence (?:iv|4|de debit de boissons)",
     r"sans alcool",
     r"religieuses? (?:au (?:cafe|chocolat)|et (?:eclairs?|choux))",
     r"(?:eclairs?|choux|patisserie\w*|gateaux) (?:et |ou )?(?:des )?religieuses?",
-    r"dans l'enceinte", r"l'enceinte (?:de|du|des|d')",
+    r"dans l'enceinte",
+    r"l'enceinte (?:de|du|des|d')",
     r"enceintes? (?:bluetooth|connectee\w*|acoustique\w*|portable\w*|sonore\w*|hifi|hi fi)",
     r"trafic (?:routier|ferroviaire|aerien|fluvial|maritime|urbain)",
     r"vols? (?:pour|vers|a destination|direct\w*|retour|aller|annule\w*|de nuit|"
@@ -617,26 +976,36 @@ _NEUTRES = _r(
     r"aerienne\w*)",
     r"fiches? (?:de poste|metiers?|rome|de paie|de liaison|de suivi|de synthese|"
     r"de renseignements?|action|de prescription|navette|de presence|d'emargement)",
-    r"sante de l'entreprise", r"bonne sante financiere",
-    r"fracture (?:numerique|sociale|territoriale)", r"entorse (?:au|a la|aux)",
+    r"sante de l'entreprise",
+    r"bonne sante financiere",
+    r"fracture (?:numerique|sociale|territoriale)",
+    r"entorse (?:au|a la|aux)",
     r"joints? (?:de carrelage|d'etancheite|de dilatation|silicone)",
-    r"confiance aveugle", r"ministere de tutelle", r"autorite de tutelle",
+    r"confiance aveugle",
+    r"ministere de tutelle",
+    r"autorite de tutelle",
     r"(?:hyper|super|grande?s?|moyenne?s?|petite?s?) surfaces?",
     r"caisses? (?:de retraite|d'allocations)",
-    r"proces d'intentions?", r"feuilles? de soins", r"prestations? de soins",
-    r"intentions? de vote", r"instituts? de sondage", r"sondages? d'opinion",
+    r"proces d'intentions?",
+    r"feuilles? de soins",
+    r"prestations? de soins",
+    r"intentions? de vote",
+    r"instituts? de sondage",
+    r"sondages? d'opinion",
     # Les jours fériés ne sont pas une pratique religieuse.
     r"(?:lundis?|jeudis?|week ends?|ponts?|jours?|vacances|conges?|fetes?|ferie\w*|periodes?|"
     r"veilles?) "
     r"(?:de |de la |de l'|du )?(?:pentecote|l'ascension|ascension|paques|toussaint|noel|"
-    r"l'assomption|assomption)", r"(?:vacances|conges?|fetes?) de fin d'annee",
+    r"l'assomption|assomption)",
+    r"(?:vacances|conges?|fetes?) de fin d'annee",
     r"(?:biologie|analyses?|imagerie|recherche|materiels?|dispositifs?|equipements?|"
     r"fournitures?|secretariat|informatique|logiciels?|appareils?|produits?|lits?|"
     r"vehicules?|donnees|sciences?|electronique|radiologie|laboratoires?|plateaux?|"
     r"delegations?|visite|representation|transports?|diagnostic\w*|industrie\w*|"
     r"entreprises?|fabricants?|societes?|groupes?) (?:de |de la |des |du |en )?(?:medica\w*|"
     r"medicalise\w*|sante|hospitali\w*|paramedica\w*|pharmaceutique\w*)",
-    r"hospitalisation (?:privee|publique)", r"(?:conditionnement|fabrication|production|"
+    r"hospitalisation (?:privee|publique)",
+    r"(?:conditionnement|fabrication|production|"
     r"vente|distribution|delivrance|livraison|stockage|preparation) (?:de |des |d')?"
     r"(?:medicaments?|traitements?|antidepresseurs?|anxiolytiques?|psychotropes?|"
     r"opiaces?|produits? (?:pharmaceutiques?|medicaux))",
@@ -665,14 +1034,16 @@ _NEUTRES = _r(
 )
 
 _EXTRAIT_CASIER = _r(
-    None, r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
+    None,
+    r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
     exige_avant=r"(?:demande\w*|fournir|fourni\w*|exige\w*|requis\w*|obtenir|commander|"
     r"demander|un|l'|d'un|le poste|l'employeur|necessite|necessaire|joindre|presenter)",
     sauf_apres=r"(?:n'est pas vierge|non vierge|charge|portant|mentionn|avec)",
 )
 
 _EXTRAIT_CASIER_EXIGE = _r(
-    None, r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
+    None,
+    r"extraits? (?:de |du )?casier judiciaire(?: (?:n ?o ?3|b3|bulletin n ?o? ?3))?",
     exige_apres=r"(?:a fournir|a demander|demande|exige|requis|necessaire|obligatoire|"
     r"pour (?:le|ce|un) (?:poste|emploi|metier|concours|recrutement|dossier))",
 )
@@ -717,15 +1088,18 @@ ETUDES_OU_METIER = (
 )
 _DROIT_PENAL = _r(
     None,
-    r"droits? penal\w*", r"droit (?:et|&) (?:de la )?procedure penale\w*",
-    r"sciences? criminelle\w*", r"penaliste\w*",
+    r"droits? penal\w*",
+    r"droit (?:et|&) (?:de la )?procedure penale\w*",
+    r"sciences? criminelle\w*",
+    r"penaliste\w*",
     sauf_avant=MISE_EN_CAUSE,
 )
 _MATIERE_PENALE = _r(
     None,
     r"(?:codes?|procedures?|contentieux|matieres?|chambres?|poles?|sections?|"
     r"specialite\w*|specialisee?s? en|en|du) penal\w*",
-    exige_avant=ETUDES_OU_METIER, sauf_avant=MISE_EN_CAUSE,
+    exige_avant=ETUDES_OU_METIER,
+    sauf_avant=MISE_EN_CAUSE,
 )
 
 # « Par vos soins » et les autres locutions où le soin n'est pas médical.
@@ -761,8 +1135,16 @@ CADRE_METIER = (
 # (« auprès de patients »), mais qui, juste avant une spécialité, désignent la
 # personne soignée : « ancien patient en psychiatrie ».
 _PERSONNES_SOIGNEES = (
-    "patient", "ancien", "usager", "resident", "beneficiaire", "personnes", "public",
-    "eleve", "recherche", "cherche",
+    "patient",
+    "ancien",
+    "usager",
+    "resident",
+    "beneficiaire",
+    "personnes",
+    "public",
+    "eleve",
+    "recherche",
+    "cherche",
 )
 
 
@@ -825,9 +1207,16 @@ _BIENS_MEDICAUX = _r(
     r"d'optique|de sante|de soins?|dentaires?|auditi\w*|de radiologie|d'imagerie|"
     r"de reeducation)",
     r"protheses?(?: (?:auditi\w*|dentaires?|capillaires?|orthopedique\w*|mammaire\w*))?",
-    r"ortheses?", r"fauteuils? roulants?", r"aides? auditives?", r"vaccins?", r"seringues?",
-    r"pansements?", r"bequilles?", r"deambulateurs?",
-    exige_avant=COMMERCE_AVANT, sauf_avant=PERSONNEL_AVANT,
+    r"ortheses?",
+    r"fauteuils? roulants?",
+    r"aides? auditives?",
+    r"vaccins?",
+    r"seringues?",
+    r"pansements?",
+    r"bequilles?",
+    r"deambulateurs?",
+    exige_avant=COMMERCE_AVANT,
+    sauf_avant=PERSONNEL_AVANT,
 )
 
 # Le vocabulaire syndical qui nomme un employeur : « assistante de direction dans une
@@ -903,562 +1292,1368 @@ REGLES: tuple[Regle, ...] = (
     _MATIERE_PENALE,
     _SOIN_LOCUTIONS,
     _TITRES_DE_METIER,
-    _r(C.jugement, r"manipulat(?:eur|eurs|rice|rices)", sauf_avant=CADRE_METIER,
-       suggestion=S_MENSONGE),
+    _r(
+        C.jugement,
+        r"manipulat(?:eur|eurs|rice|rices)",
+        sauf_avant=CADRE_METIER,
+        suggestion=S_MENSONGE,
+    ),
     # ------------------------------------------------------------------ santé
-    _r(C.sante,
-       r"diabet\w*", r"cancer\w*", r"chimio\w*", r"radiotherap\w*", r"tumeur\w*",
-       r"leucemi\w*", r"lymphome\w*", r"metastas\w*", r"vih", r"sida", r"seropositi\w*",
-       r"hepatite\w*", r"asthm\w*", r"epilep\w*", r"sclerose\w*", r"parkinson\w*",
-       r"alzheimer\w*", r"avc", r"infarctus", r"crise cardiaque", r"cardiaques?",
-       r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
-       r"dialysees?", r"hypertension", r"hypertendu\w*", r"cholesterol", r"obes\w*",
-       r"surpoids", r"anorex\w*", r"boulimi\w*", r"maladie\w*", r"malade\w*",
-       r"pathologie\w*",
-       r"diagnostic (?:medical|psychiatrique|de (?:son|sa|la|l'|du|d'un|d'une) ?(?:maladie|"
-       r"cancer|trouble|handicap|autisme|diabete))",
-       r"diagnostiquee?s? (?:avec|d'un|d'une|comme|bipolaire|autiste|diabetique)",
-       r"lombalgi\w*", r"sciatique\w*", r"hernie\w*", r"tendinite\w*", r"arthrose\w*",
-       r"rhumatis\w*", r"polyarthrite\w*", r"fibromyalgi\w*", r"migraine\w*",
-       r"fatigue chronique", r"endometriose", r"mal de dos", r"maux de dos",
-       r"problemes? (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|"
-       r"respiratoires?|de vue|d'audition|de poids|neurologiques?)",
-       r"soucis (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|respiratoires?)",
-       r"dos fragile",
-       r"douleurs? (?:chronique\w*|au dos|aux|au|dorsale\w*|lombaire\w*|articulaire\w*|"
-       r"physique\w*|dans)", r"fractur\w*", r"entorse\w*", r"blessure\w*",
-       r"blesse(?:e|s|es)?", r"accidents? (?:du|de) travail", r"accidente\w*",
-       r"contre indication\w*", r"reserves? medica\w*", r"restrictions? medica\w*",
-       r"sante\w* (?:fragile|mentale|precaire|physique|psychique|defaillante|mauvaise)",
-       r"(?:probleme|souci|ennui|raison|etat|question|motif)s? de sante",
-       r"(?:probleme|souci|ennui|raison|motif)s? medica\w*", r"ist", r"mst",
-       r"hyperacousie", r"acouphene\w*", r"vertiges?", r"evanoui\w*", r"malaise\w*",
-       r"crises? d'epilepsie", r"convulsion\w*", r"incapacite\w*", r"ipp",
-       r"spasmophil\w*", r"tabagi\w*",
-       r"(?:dos|genou|genoux|hanche|epaule|cheville|poignet|bras|jambe|colonne) (?:casse|"
-       r"bloque|en vrac|abime|use|fragile|en compote|fichu|foutu)",
-       r"fum\w* (?:\d+|un|deux|trois|plusieurs|un demi) (?:paquets?|cigarettes?)",
-       quoi="un diagnostic ou un état de santé"),
+    _r(
+        C.sante,
+        r"diabet\w*",
+        r"cancer\w*",
+        r"chimio\w*",
+        r"radiotherap\w*",
+        r"tumeur\w*",
+        r"leucemi\w*",
+        r"lymphome\w*",
+        r"metastas\w*",
+        r"vih",
+        r"sida",
+        r"seropositi\w*",
+        r"hepatite\w*",
+        r"asthm\w*",
+        r"epilep\w*",
+        r"sclerose\w*",
+        r"parkinson\w*",
+        r"alzheimer\w*",
+        r"avc",
+        r"infarctus",
+        r"crise cardiaque",
+        r"cardiaques?",
+        r"insuffisan\w* (?:cardiaque|renal\w*|respiratoire)",
+        r"dialysees?",
+        r"hypertension",
+        r"hypertendu\w*",
+        r"cholesterol",
+        r"obes\w*",
+        r"surpoids",
+        r"anorex\w*",
+        r"boulimi\w*",
+        r"maladie\w*",
+        r"malade\w*",
+        r"pathologie\w*",
+        r"diagnostic (?:medical|psychiatrique|de (?:son|sa|la|l'|du|d'un|d'une) ?(?:maladie|"
+        r"cancer|trouble|handicap|autisme|diabete))",
+        r"diagnostiquee?s? (?:avec|d'un|d'une|comme|bipolaire|autiste|diabetique)",
+        r"lombalgi\w*",
+        r"sciatique\w*",
+        r"hernie\w*",
+        r"tendinite\w*",
+        r"arthrose\w*",
+        r"rhumatis\w*",
+        r"polyarthrite\w*",
+        r"fibromyalgi\w*",
+        r"migraine\w*",
+        r"fatigue chronique",
+        r"endometriose",
+        r"mal de dos",
+        r"maux de dos",
+        r"problemes? (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|"
+        r"respiratoires?|de vue|d'audition|de poids|neurologiques?)",
+        r"soucis (?:de dos|de genou|de hanche|d'epaule|de coeur|cardiaques?|respiratoires?)",
+        r"dos fragile",
+        r"douleurs? (?:chronique\w*|au dos|aux|au|dorsale\w*|lombaire\w*|articulaire\w*|"
+        r"physique\w*|dans)",
+        r"fractur\w*",
+        r"entorse\w*",
+        r"blessure\w*",
+        r"blesse(?:e|s|es)?",
+        r"accidents? (?:du|de) travail",
+        r"accidente\w*",
+        r"contre indication\w*",
+        r"reserves? medica\w*",
+        r"restrictions? medica\w*",
+        r"sante\w* (?:fragile|mentale|precaire|physique|psychique|defaillante|mauvaise)",
+        r"(?:probleme|souci|ennui|raison|etat|question|motif)s? de sante",
+        r"(?:probleme|souci|ennui|raison|motif)s? medica\w*",
+        r"ist",
+        r"mst",
+        r"hyperacousie",
+        r"acouphene\w*",
+        r"vertiges?",
+        r"evanoui\w*",
+        r"malaise\w*",
+        r"crises? d'epilepsie",
+        r"convulsion\w*",
+        r"incapacite\w*",
+        r"ipp",
+        r"spasmophil\w*",
+        r"tabagi\w*",
+        r"(?:dos|genou|genoux|hanche|epaule|cheville|poignet|bras|jambe|colonne) (?:casse|"
+        r"bloque|en vrac|abime|use|fragile|en compote|fichu|foutu)",
+        r"fum\w* (?:\d+|un|deux|trois|plusieurs|un demi) (?:paquets?|cigarettes?)",
+        quoi="un diagnostic ou un état de santé",
+    ),
     # Le sommeil : « vous faites de l'insomnie », « vous dormez très mal ».
-    _r(C.sante,
-       r"insomni\w*", r"apnees? du sommeil", r"narcolep\w*", r"hypersomni\w*",
-       r"(?:problemes?|soucis|difficultes?) (?:de|du) sommeil",
-       r"(?:difficultes?|mal|peine) (?:a|pour) (?:dormir|s'endormir|trouver le sommeil)",
-       r"(?:dort|dormez|dormait|dormiez|dors|dormir|dormi|dorment) (?:(?:tres|trop|vraiment|"
-       r"toujours|souvent|assez|plutot) )?(?:mal|peu|difficilement)",
-       r"(?:ne|n') ?(?:dort|dormez|dormait|dormiez|dors|dormir|dorment) (?:plus|pas|presque "
-       r"pas|presque plus|que \d+ ?h\w*|que quelques heures)",
-       r"reveils? nocturnes?", r"sommeil (?:agite|perturbe|difficile|fragmente|"
-       r"non reparateur|de mauvaise qualite)", r"nuits? (?:agitees?|sans sommeil)",
-       quoi="un trouble du sommeil", suggestion=S_TRAITEMENT),
-    _r(C.sante,
-       r"handicape\w*", r"rqth", r"travailleu\w* handicape\w*",
-       r"allocations? (?:aux |d')?adultes? handicape\w*", r"allocation d'education de l'enfant "
-       r"handicape", r"aeeh",
-       r"qualite de travailleu\w* handicape\w*", r"aah", r"mdph", r"cdaph", r"pch",
-       r"invalidite\w*", r"pension d'invalidite", r"ald", r"affection\w* (?:de )?longue duree",
-       r"fauteuil roulant", r"malvoyan\w*", r"non voyant\w*", r"aveugle\w*",
-       r"sourde?s?", r"malentendant\w*", r"surdit\w*", r"amput\w*", r"prothese\w*",
-       r"paraplegi\w*", r"tetraplegi\w*", r"hemipleg\w*", r"trisomi\w*", r"myopathi\w*",
-       r"mucoviscidose", r"deficien\w* (?:intellectuel\w*|visuel\w*|auditi\w*|mental\w*|"
-       r"motric\w*|cogniti\w*)", r"autis\w*", r"asperger", r"tdah", r"hyperactivite",
-       r"hyperacti(?:f|fs|ve|ves)", r"dyslex\w*", r"dyspraxi\w*", r"dysphasi\w*",
-       r"dyscalcul\w*", r"dysorthograph\w*", r"inapt\w*",
-       r"handicaps? (?:moteur|psychique|mental|visuel|auditif|cognitif|invisible|physique|"
-       r"lourd|leger)", r"curatelle\w*", r"sous tutelle",
-       quoi="un handicap", suggestion=S_HANDICAP),
-    _r(C.sante,
-       r"bipolai\w*", r"schizo\w*", r"psychoses?", r"psychosomati\w*", r"psychotique\w*",
-       r"paranoia",
-       r"paranoiaque\w*", r"depress\w*", r"deprim\w*", r"burn ?out", r"anxiete generalisee",
-       r"anxio depress\w*", r"crises? d'angoisse", r"crises? de panique",
-       r"attaques? de panique", r"troubles? anxieu\w*", r"phobi\w*", r"toc",
-       r"troubles? (?:psy\w*|mentaux|mental|du comportement\w*|bipolaire\w*|de l'humeur|"
-       r"alimentaire\w*|musculo\w*|cognitif\w*|de la personnalite|du sommeil|"
-       r"de l'attention|dys\w*|de l'apprentissage|du langage|auditif\w*|visuel\w*|"
-       r"neuro\w*|obsessionnel\w*|du spectre|de sante|de la memoire|de l'audition|"
-       r"de la vision)",
-       r"problemes? (?:psychologiques?|psy|mentaux)", r"soucis (?:psychologiques?|psy)",
-       r"psychotrope\w*", r"psychotherap\w*", r"psychanaly\w*", r"psychique\w*",
-       r"psychologiquement", r"therapi\w*", r"cmpp?", r"hdj", r"hopital de jour",
-       r"suicid\w*", r"tentatives? de suicide", r"scarifi\w*", r"automutil\w*",
-       r"idees noires", quoi="la santé psychique", suggestion=S_PSY),
-    _r(C.sante,
-       r"alcool\w*", r"ivre\w*", r"ivresse", r"boi(?:t|vent|vait|re) (?:trop|beaucoup|"
-       r"de l'alcool|regulierement|tous les jours|le matin|plus que de raison)",
-       r"picol\w*", r"cannabis", r"shit", r"beuh",
-       r"drogue(?:e|s|es)?", verbe_er("drogu"), r"toxico\w*", r"addicti\w*", r"addicts?",
-       r"problemes? (?:d'alcool|de drogue|d'addiction)",
-       r"dependan\w* (?:a|aux|au|de) ?(?:l'|la )?(?:alcool|drogue\w*|cannabis|jeux?|tabac|"
-       r"medicaments?|opiace\w*|cocaine|heroine|ecrans?|substances?)",
-       r"sevrage\w*", r"sevree?s?", r"desintox\w*", r"cures? (?:de |d')(?:desintox\w*|sevrage)",
-       r"post cure\w*", r"(?:en|une|sa|son) cure", r"heroin\w*", r"cocain\w*", r"crack",
-       r"ecstasy", r"mdma", r"opiace\w*", r"csapa", r"caarud", r"methadone", r"subutex",
-       quoi="une addiction", suggestion=S_ADDICTION),
-    _r(C.sante,
-       r"hospitalis\w*", r"hospitaliz\w*", r"hospit", r"hosp", r"hosto\w*",
-       r"operee?s? (?:du|de la|des|de l'|d'un|d'une) ?"
-       r"(?:genou|dos|hanche|epaule|coeur|cheville|main|poignet|pied|jambe|bras|yeux|oeil|"
-       r"ventre|colonne|cerveau|estomac|rein|vesicule|appendicite|canal carpien|tumeur|"
-       r"hernie|ligaments?|menisque|cataracte)",
-       r"(?:a ete|ete|etre|s'est fait|se faire|doit etre|va etre|sera|vient d'etre|fait) "
-       r"operee?s?",
-       r"operation\w* (?:du|de la|des|de l') ?(?:genou|dos|hanche|epaule|coeur|cheville|main|"
-       r"poignet|pied|jambe|bras|yeux|oeil|ventre|colonne|cerveau|estomac|rein|vesicule|"
-       r"appendicite|canal carpien)",
-       r"intervention chirurgicale", r"greffe (?:de|du) (?:rein|foie|coeur|moelle|poumon)",
-       r"convalescen\w*", r"seances? de kine\w*",
-       quoi="une hospitalisation ou des soins", suggestion=S_HOSPITALISATION),
-    _r(C.sante,
-       r"arrets? (?:maladie|de travail|medica\w*)",
-       r"arretee? (?:par (?:son|le) medecin|pour (?:maladie|raison))",
-       r"mi temps therapeutique", r"temps partiel therapeutique",
-       quoi="un arrêt de travail", suggestion=S_ARRET),
-    _r(C.sante,
-       r"grossesse\w*", r"accouch\w*", r"ivg", r"fausses? couches?", r"pma", r"fiv",
-       r"conges? (?:de )?maternite", r"conges? pathologique\w*", r"allaitement",
-       verbe_er("allait"), r"(?:terme|naissance|accouchement) "
-       r"(?:prevue?|attendue?) (?:pour|en|le|fin|debut|courant|mi)",
-       r"(?:bebes?|enfants?|fils|fille|nee?s?) prematures?", r"prematurite",
-       r"nee?s? prematurement", r"echographie\w*", r"mois de grossesse", r"congenital\w*",
-       r"gynecolog\w* (?:pour|le|la|ce|demain|lundi|mardi|mercredi|jeudi|vendredi)",
-       quoi="une grossesse", suggestion=S_GROSSESSE),
-    _r(C.sante,
-       r"antidepresseur\w*", r"anxiolytique\w*", r"neuroleptique\w*", r"somnifere\w*",
-       r"insuline", r"medocs?", r"ttt", r"trt", r"methylphenidate", r"benzodiazepine\w*",
-       r"opioide\w*", r"morphine", r"corticoide\w*",
-       r"antipsychotique\w*", r"antiepileptique\w*", r"anticoagulant\w*",
-       r"regulateurs? de l'humeur", quoi="un traitement",
-       suggestion=S_TRAITEMENT),
-    _r(C.sante, r"enceintes?",
-       sauf_avant=r"(?:une|des|les|cette|ces|mon|son|ma|sa|nouvelle|petite|grande|haute|"
-       r"deux|l'|la|rayon|vente d'|vendre des|installer des|pose d'|montage d')",
-       sauf_apres=r"(?:/|et |ou )?(?:hifi|hi fi|audio|bluetooth|connectees?|amplis?|"
-       r"platines?|televiseurs?|tv|son)\b", suggestion=S_GROSSESSE),
-    _r(C.sante, r"en arret", exige_avant=r"(?:est|etes|suis|etait|etais|mise?|reste|restee|"
-       r"actuellement|toujours|encore|depuis|vous|il|elle|serez|sera)",
-       sauf_apres=r"(?:de bus|devant|sur)", suggestion=S_ARRET),
-    _r(C.sante, r"sante", r"medic\w*", r"medecin\w*", r"hopital\w*", r"hopitaux",
-       r"hospitalier\w*", r"clinique\w*", r"urgences", r"chu", r"samu", r"soins", r"psy",
-       r"psys", r"psychologue\w*", r"psychologique\w*", r"kinesitherap\w*", r"kines?",
-       r"handicap\w*", r"cap emploi", r"agefiph", r"tms", r"esat", r"psychiatr\w*",
-       r"ime", r"impro", r"itep", r"sessad", r"camsp", r"foyers? de vie",
-       r"foyers? d'accueil medicalise", r"fam", r"samsah", r"savs", r"pmi",
-       r"ehpad", r"sanatorium", r"maternite", r"pediatre\w*", r"gynecolog\w*",
-       r"orthophon\w*", r"ergotherap\w*", r"psychomotric\w*", r"neurolog\w*",
-       r"cardiolog\w*", r"oncolog\w*", r"dermatolog\w*", r"pneumolog\w*",
-       r"rhumatolog\w*", r"endocrinolog\w*", r"ophtalmolog\w*", r"dialyse\w*",
-       r"reeducation", r"centres? de reeducation", r"cmp", r"medecine du travail", r"ulis",
-       r"psychiat\w*", r"psychatr\w*", r"addicto\w*", r"therapeut\w*", r"chirurgi\w*",
-       r"medicament\w*", r"se (?:fait )?soigner", r"soignee? (?:pour|a l'hopital|en)",
-       r"infirmi\w* (?:a domicile|passe|vient)",
-       ambigu=True, quoi="santé",
-       sauf_apres=r"(?:de l'entreprise|financiere|et securite au travail|esthetique\w*|"
-       r"du visage|du corps|capillaires?|de beaute|des animaux|aux animaux|infirmiers|"
-       r"palliatifs|des ongles|des pieds|de la peau|veterinaire\w*)"),
-    _r(C.sante, r"traitement\w*",
-       exige_avant=r"(?:sous|son|sa|ses|votre|vos|mon|ma|mes|leur|un|gros|lourd|nouveau|"
-       r"changement de|suit un|suivez un|prend un|prenez un)",
-       sauf_apres=r"(?:de (?:texte|donnees|la demande|dossier|l'information|surface)|"
-       r"des (?:donnees|dossiers|demandes|commandes))",
-       suggestion=S_TRAITEMENT),
-    _r(C.sante, r"traitements? (?:medica\w*|lourds?|medicamenteu\w*|de substitution|"
-       r"antidepresseurs?|hormona\w*|contre|pour (?:son|sa|ses|le|la) |psychiatrique\w*|"
-       r"de fond|quotidien)", suggestion=S_TRAITEMENT),
-    _r(C.sante, r"ts", exige_avant=r"(?:une|des|sa|fait|faire|tentative|suite a|apres|"
-       r"apres une|suite a une|plusieurs)", suggestion=S_PSY),
-    _r(C.sante, r"suivie?s? (?:psy\w*|medica\w*|therapeut\w*|en cmp\w*|par un psy\w*|"
-       r"en addicto\w*|par le csapa|en psychiatrie|par un psychiatre|par une psychiatre|"
-       r"par (?:son|un|une) medecin|a l'hopital|par l'hopital)", suggestion=S_PSY),
-    _r(C.sante, r"fum\w* (?:des |un |du |beaucoup de |quelques )?(?:joints?|petards?|shit|"
-       r"beuh|herbe)", r"joints?", exige_avant=r"(?:fume\w*|fumer|des|quelques|un|son)",
-       sauf_phrase=r"carrel|plomb|etanch|menuis|silicone|mecani|peintu|faience|placo|"
-       r"culasse|robinet", suggestion=S_ADDICTION),
+    _r(
+        C.sante,
+        r"insomni\w*",
+        r"apnees? du sommeil",
+        r"narcolep\w*",
+        r"hypersomni\w*",
+        r"(?:problemes?|soucis|difficultes?) (?:de|du) sommeil",
+        r"(?:difficultes?|mal|peine) (?:a|pour) (?:dormir|s'endormir|trouver le sommeil)",
+        r"(?:dort|dormez|dormait|dormiez|dors|dormir|dormi|dorment) (?:(?:tres|trop|vraiment|"
+        r"toujours|souvent|assez|plutot) )?(?:mal|peu|difficilement)",
+        r"(?:ne|n') ?(?:dort|dormez|dormait|dormiez|dors|dormir|dorment) (?:plus|pas|presque "
+        r"pas|presque plus|que \d+ ?h\w*|que quelques heures)",
+        r"reveils? nocturnes?",
+        r"sommeil (?:agite|perturbe|difficile|fragmente|"
+        r"non reparateur|de mauvaise qualite)",
+        r"nuits? (?:agitees?|sans sommeil)",
+        quoi="un trouble du sommeil",
+        suggestion=S_TRAITEMENT,
+    ),
+    _r(
+        C.sante,
+        r"handicape\w*",
+        r"rqth",
+        r"travailleu\w* handicape\w*",
+        r"allocations? (?:aux |d')?adultes? handicape\w*",
+        r"allocation d'education de l'enfant "
+        r"handicape",
+        r"aeeh",
+        r"qualite de travailleu\w* handicape\w*",
+        r"aah",
+        r"mdph",
+        r"cdaph",
+        r"pch",
+        r"invalidite\w*",
+        r"pension d'invalidite",
+        r"ald",
+        r"affection\w* (?:de )?longue duree",
+        r"fauteuil roulant",
+        r"malvoyan\w*",
+        r"non voyant\w*",
+        r"aveugle\w*",
+        r"sourde?s?",
+        r"malentendant\w*",
+        r"surdit\w*",
+        r"amput\w*",
+        r"prothese\w*",
+        r"paraplegi\w*",
+        r"tetraplegi\w*",
+        r"hemipleg\w*",
+        r"trisomi\w*",
+        r"myopathi\w*",
+        r"mucoviscidose",
+        r"deficien\w* (?:intellectuel\w*|visuel\w*|auditi\w*|mental\w*|"
+        r"motric\w*|cogniti\w*)",
+        r"autis\w*",
+        r"asperger",
+        r"tdah",
+        r"hyperactivite",
+        r"hyperacti(?:f|fs|ve|ves)",
+        r"dyslex\w*",
+        r"dyspraxi\w*",
+        r"dysphasi\w*",
+        r"dyscalcul\w*",
+        r"dysorthograph\w*",
+        r"inapt\w*",
+        r"handicaps? (?:moteur|psychique|mental|visuel|auditif|cognitif|invisible|physique|"
+        r"lourd|leger)",
+        r"curatelle\w*",
+        r"sous tutelle",
+        quoi="un handicap",
+        suggestion=S_HANDICAP,
+    ),
+    _r(
+        C.sante,
+        r"bipolai\w*",
+        r"schizo\w*",
+        r"psychoses?",
+        r"psychosomati\w*",
+        r"psychotique\w*",
+        r"paranoia",
+        r"paranoiaque\w*",
+        r"depress\w*",
+        r"deprim\w*",
+        r"burn ?out",
+        r"anxiete generalisee",
+        r"anxio depress\w*",
+        r"crises? d'angoisse",
+        r"crises? de panique",
+        r"attaques? de panique",
+        r"troubles? anxieu\w*",
+        r"phobi\w*",
+        r"toc",
+        r"troubles? (?:psy\w*|mentaux|mental|du comportement\w*|bipolaire\w*|de l'humeur|"
+        r"alimentaire\w*|musculo\w*|cognitif\w*|de la personnalite|du sommeil|"
+        r"de l'attention|dys\w*|de l'apprentissage|du langage|auditif\w*|visuel\w*|"
+        r"neuro\w*|obsessionnel\w*|du spectre|de sante|de la memoire|de l'audition|"
+        r"de la vision)",
+        r"problemes? (?:psychologiques?|psy|mentaux)",
+        r"soucis (?:psychologiques?|psy)",
+        r"psychotrope\w*",
+        r"psychotherap\w*",
+        r"psychanaly\w*",
+        r"psychique\w*",
+        r"psychologiquement",
+        r"therapi\w*",
+        r"cmpp?",
+        r"hdj",
+        r"hopital de jour",
+        r"suicid\w*",
+        r"tentatives? de suicide",
+        r"scarifi\w*",
+        r"automutil\w*",
+        r"idees noires",
+        quoi="la santé psychique",
+        suggestion=S_PSY,
+    ),
+    _r(
+        C.sante,
+        r"alcool\w*",
+        r"ivre\w*",
+        r"ivresse",
+        r"boi(?:t|vent|vait|re) (?:trop|beaucoup|"
+        r"de l'alcool|regulierement|tous les jours|le matin|plus que de raison)",
+        r"picol\w*",
+        r"cannabis",
+        r"shit",
+        r"beuh",
+        r"drogue(?:e|s|es)?",
+        verbe_er("drogu"),
+        r"toxico\w*",
+        r"addicti\w*",
+        r"addicts?",
+        r"problemes? (?:d'alcool|de drogue|d'addiction)",
+        r"dependan\w* (?:a|aux|au|de) ?(?:l'|la )?(?:alcool|drogue\w*|cannabis|jeux?|tabac|"
+        r"medicaments?|opiace\w*|cocaine|heroine|ecrans?|substances?)",
+        r"sevrage\w*",
+        r"sevree?s?",
+        r"desintox\w*",
+        r"cures? (?:de |d')(?:desintox\w*|sevrage)",
+        r"post cure\w*",
+        r"(?:en|une|sa|son) cure",
+        r"heroin\w*",
+        r"cocain\w*",
+        r"crack",
+        r"ecstasy",
+        r"mdma",
+        r"opiace\w*",
+        r"csapa",
+        r"caarud",
+        r"methadone",
+        r"subutex",
+        quoi="une addiction",
+        suggestion=S_ADDICTION,
+    ),
+    _r(
+        C.sante,
+        r"hospitalis\w*",
+        r"hospitaliz\w*",
+        r"hospit",
+        r"hosp",
+        r"hosto\w*",
+        r"operee?s? (?:du|de la|des|de l'|d'un|d'une) ?"
+        r"(?:genou|dos|hanche|epaule|coeur|cheville|main|poignet|pied|jambe|bras|yeux|oeil|"
+        r"ventre|colonne|cerveau|estomac|rein|vesicule|appendicite|canal carpien|tumeur|"
+        r"hernie|ligaments?|menisque|cataracte)",
+        r"(?:a ete|ete|etre|s'est fait|se faire|doit etre|va etre|sera|vient d'etre|fait) "
+        r"operee?s?",
+        r"operation\w* (?:du|de la|des|de l') ?(?:genou|dos|hanche|epaule|coeur|cheville|main|"
+        r"poignet|pied|jambe|bras|yeux|oeil|ventre|colonne|cerveau|estomac|rein|vesicule|"
+        r"appendicite|canal carpien)",
+        r"intervention chirurgicale",
+        r"greffe (?:de|du) (?:rein|foie|coeur|moelle|poumon)",
+        r"convalescen\w*",
+        r"seances? de kine\w*",
+        quoi="une hospitalisation ou des soins",
+        suggestion=S_HOSPITALISATION,
+    ),
+    _r(
+        C.sante,
+        r"arrets? (?:maladie|de travail|medica\w*)",
+        r"arretee? (?:par (?:son|le) medecin|pour (?:maladie|raison))",
+        r"mi temps therapeutique",
+        r"temps partiel therapeutique",
+        quoi="un arrêt de travail",
+        suggestion=S_ARRET,
+    ),
+    _r(
+        C.sante,
+        r"grossesse\w*",
+        r"accouch\w*",
+        r"ivg",
+        r"fausses? couches?",
+        r"pma",
+        r"fiv",
+        r"conges? (?:de )?maternite",
+        r"conges? pathologique\w*",
+        r"allaitement",
+        verbe_er("allait"),
+        r"(?:terme|naissance|accouchement) "
+        r"(?:prevue?|attendue?) (?:pour|en|le|fin|debut|courant|mi)",
+        r"(?:bebes?|enfants?|fils|fille|nee?s?) prematures?",
+        r"prematurite",
+        r"nee?s? prematurement",
+        r"echographie\w*",
+        r"mois de grossesse",
+        r"congenital\w*",
+        r"gynecolog\w* (?:pour|le|la|ce|demain|lundi|mardi|mercredi|jeudi|vendredi)",
+        quoi="une grossesse",
+        suggestion=S_GROSSESSE,
+    ),
+    _r(
+        C.sante,
+        r"antidepresseur\w*",
+        r"anxiolytique\w*",
+        r"neuroleptique\w*",
+        r"somnifere\w*",
+        r"insuline",
+        r"medocs?",
+        r"ttt",
+        r"trt",
+        r"methylphenidate",
+        r"benzodiazepine\w*",
+        r"opioide\w*",
+        r"morphine",
+        r"corticoide\w*",
+        r"antipsychotique\w*",
+        r"antiepileptique\w*",
+        r"anticoagulant\w*",
+        r"regulateurs? de l'humeur",
+        quoi="un traitement",
+        suggestion=S_TRAITEMENT,
+    ),
+    _r(
+        C.sante,
+        r"enceintes?",
+        sauf_avant=r"(?:une|des|les|cette|ces|mon|son|ma|sa|nouvelle|petite|grande|haute|"
+        r"deux|l'|la|rayon|vente d'|vendre des|installer des|pose d'|montage d')",
+        sauf_apres=r"(?:/|et |ou )?(?:hifi|hi fi|audio|bluetooth|connectees?|amplis?|"
+        r"platines?|televiseurs?|tv|son)\b",
+        suggestion=S_GROSSESSE,
+    ),
+    _r(
+        C.sante,
+        r"en arret",
+        exige_avant=r"(?:est|etes|suis|etait|etais|mise?|reste|restee|"
+        r"actuellement|toujours|encore|depuis|vous|il|elle|serez|sera)",
+        sauf_apres=r"(?:de bus|devant|sur)",
+        suggestion=S_ARRET,
+    ),
+    _r(
+        C.sante,
+        r"sante",
+        r"medic\w*",
+        r"medecin\w*",
+        r"hopital\w*",
+        r"hopitaux",
+        r"hospitalier\w*",
+        r"clinique\w*",
+        r"urgences",
+        r"chu",
+        r"samu",
+        r"soins",
+        r"psy",
+        r"psys",
+        r"psychologue\w*",
+        r"psychologique\w*",
+        r"kinesitherap\w*",
+        r"kines?",
+        r"handicap\w*",
+        r"cap emploi",
+        r"agefiph",
+        r"tms",
+        r"esat",
+        r"psychiatr\w*",
+        r"ime",
+        r"impro",
+        r"itep",
+        r"sessad",
+        r"camsp",
+        r"foyers? de vie",
+        r"foyers? d'accueil medicalise",
+        r"fam",
+        r"samsah",
+        r"savs",
+        r"pmi",
+        r"ehpad",
+        r"sanatorium",
+        r"maternite",
+        r"pediatre\w*",
+        r"gynecolog\w*",
+        r"orthophon\w*",
+        r"ergotherap\w*",
+        r"psychomotric\w*",
+        r"neurolog\w*",
+        r"cardiolog\w*",
+        r"oncolog\w*",
+        r"dermatolog\w*",
+        r"pneumolog\w*",
+        r"rhumatolog\w*",
+        r"endocrinolog\w*",
+        r"ophtalmolog\w*",
+        r"dialyse\w*",
+        r"reeducation",
+        r"centres? de reeducation",
+        r"cmp",
+        r"medecine du travail",
+        r"ulis",
+        r"psychiat\w*",
+        r"psychatr\w*",
+        r"addicto\w*",
+        r"therapeut\w*",
+        r"chirurgi\w*",
+        r"medicament\w*",
+        r"se (?:fait )?soigner",
+        r"soignee? (?:pour|a l'hopital|en)",
+        r"infirmi\w* (?:a domicile|passe|vient)",
+        ambigu=True,
+        quoi="santé",
+        sauf_apres=r"(?:de l'entreprise|financiere|et securite au travail|esthetique\w*|"
+        r"du visage|du corps|capillaires?|de beaute|des animaux|aux animaux|infirmiers|"
+        r"palliatifs|des ongles|des pieds|de la peau|veterinaire\w*)",
+    ),
+    _r(
+        C.sante,
+        r"traitement\w*",
+        exige_avant=r"(?:sous|son|sa|ses|votre|vos|mon|ma|mes|leur|un|gros|lourd|nouveau|"
+        r"changement de|suit un|suivez un|prend un|prenez un)",
+        sauf_apres=r"(?:de (?:texte|donnees|la demande|dossier|l'information|surface)|"
+        r"des (?:donnees|dossiers|demandes|commandes))",
+        suggestion=S_TRAITEMENT,
+    ),
+    _r(
+        C.sante,
+        r"traitements? (?:medica\w*|lourds?|medicamenteu\w*|de substitution|"
+        r"antidepresseurs?|hormona\w*|contre|pour (?:son|sa|ses|le|la) |psychiatrique\w*|"
+        r"de fond|quotidien)",
+        suggestion=S_TRAITEMENT,
+    ),
+    _r(
+        C.sante,
+        r"ts",
+        exige_avant=r"(?:une|des|sa|fait|faire|tentative|suite a|apres|"
+        r"apres une|suite a une|plusieurs)",
+        suggestion=S_PSY,
+    ),
+    _r(
+        C.sante,
+        r"suivie?s? (?:psy\w*|medica\w*|therapeut\w*|en cmp\w*|par un psy\w*|"
+        r"en addicto\w*|par le csapa|en psychiatrie|par un psychiatre|par une psychiatre|"
+        r"par (?:son|un|une) medecin|a l'hopital|par l'hopital)",
+        suggestion=S_PSY,
+    ),
+    _r(
+        C.sante,
+        r"fum\w* (?:des |un |du |beaucoup de |quelques )?(?:joints?|petards?|shit|"
+        r"beuh|herbe)",
+        r"joints?",
+        exige_avant=r"(?:fume\w*|fumer|des|quelques|un|son)",
+        sauf_phrase=r"carrel|plomb|etanch|menuis|silicone|mecani|peintu|faience|placo|"
+        r"culasse|robinet",
+        suggestion=S_ADDICTION,
+    ),
     # ------------------------------------------------------------------ origine
-    _r(C.origine, r"origines?",
-       exige_avant=r"(?:d'|de|ses|son|sa|leurs?|mes|vos|votre|tes|ton|ta|par ses|des|ces)",
-       sauf_apres=r"(?::|de la demande|du (?:projet|besoin|retard|probleme)|controlee)",
-       suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, r"originaires? (?:du |de |d'|des )?(?:la |l')?" + _PAYS,
-       r"nee?s? (?:au|en|a|aux) " + _PAYS,
-       r"nee?s? (?:a l'etranger|hors de france)",
-       r"arrivee?s? (?:du|de|d'|des) ?" + _PAYS,
-       r"(?:de |d'une )?nationalites? (?:" + PEUPLES + r"|etrangere|hors ue|extra \w+)",
-       r"(?:d'origine|d'origines|de nationalite|de nationalites) etrangere\w*",
-       r"(?:d'|de par (?:ses|son|sa|leurs?) |ses |son |sa |des |aux )?origines? "
-       r"(?:\w+ )?(?:" + PEUPLES + r"|etrangere\w*|immigree\w*)",
-       suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, PEUPLES,
-       exige_avant=r"(?:" + _MARQUEURS_ORIGINE + r"|d'origine|de type|un|une|des|les|"
-       r"cette|ce|femme|homme|personne|jeune|fille|garcon|gars|mec|nana|monsieur|madame|"
-       r"couple|est|etes|suis|etait|famille|communaute|issue?s? de|parents?|pere|mere|"
-       r"racines?|culture|peau|d'ascendance|vrai|vraie|typiquement|d'|pas d')",
-       sauf_apres=r"(?:de (?:france|l'emploi|la region)|d'oeuf|de la boite|de l'arabe|"
-       r"litteraire|dialectal)",
-       sauf_avant=r"(?:parle\w*|langue\w*|cours|cuisine\w*|restaurant\w*|marche\w*|"
-       r"produit\w*|vin\w*|tenue\w*|vetement\w*|tableau|ecran|fond|voiture|vehicule|"
-       r"bac|bts|licence|master|diplome|entreprise|societe|groupe|client\w*|fournisseur\w*|"
-       r"marque|usine|filiale|chiffre\w*|alphabet|clavier|en|professeur|prof|enseignant\w*|"
-       r"traduct\w*|interpret\w*|notions?|bases?|niveau|cours|lecon\w*|apprentissage|"
-       r"formation|tradition\w*)\s+(?:\w+\s+)?(?:d'|de\s+)?",
-       suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, r"noire?s?", r"blanc(?:he)?s?", r"metis(?:se)?s?", r"blacks?", r"bridee?s?",
-       exige_avant=r"(?:femme|homme|personne|jeune|fille|garcon|gars|mec|nana|type|peau|est|"
-       r"etes|etait|communaute|origine|un|une|monsieur|madame|client|cliente|les noirs et "
-       r"les)",
-       sauf_apres=r"(?:et (?:blanc|noir|blanche|noire)|de monde|comme|sur|d'oeuf|en neige|"
-       r"ou)",
-       sauf_phrase=r"tenue|pantalon|chemise|vetement|ecran|tableau|voiture|page|feuille|"
-       r"liste|nuit|vin|pain|chocolat|carte|marche noir|travail au noir|yeux bride",
-       suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, r"maghrebin\w*", r"nord africain\w*", r"subsaharien\w*", r"rebeus?",
-       r"beurs?", r"beurettes?", r"renois?", r"noichs?", r"bougnoul\w*", r"negres?",
-       r"negresses?", r"bamboula\w*", r"ethni\w*", r"raciale?s?", r"raciaux", r"racises?",
-       r"racisees?", r"couleur de peau", r"couleur de sa peau",
-       r"peau (?:noire|blanche|foncee|claire|mate|brune|noir|mat)",
-       r"issue?s? de (?:l'immigration|parents immigre\w*|la diversite)",
-       r"immigree?s?", r"gens du voyage", r"gitan\w*", r"tsigane\w*", r"tzigane\w*",
-       r"manouche\w*", r"yenich\w*", r"communaute (?:rom|noire|arabe|asiatique|africaine|"
-       r"maghrebine|turque|juive|musulmane|chinoise|kurde|tamoule|comorienne|"
-       r"portugaise|antillaise|haitienne|senegalaise|malienne)",
-       suggestion=SUGGESTIONS[C.origine]),
-    _r(C.origine, r"races?", sauf_avant=r"(?:chiens?|chats?|chevaux|cheval|animaux|animal|"
-       r"bovins?|ovins?|vaches?|porcs?|poules?|moutons?|betail|toutes)\s+(?:de\s+)?",
-       suggestion=SUGGESTIONS[C.origine]),
+    _r(
+        C.origine,
+        r"origines?",
+        exige_avant=r"(?:d'|de|ses|son|sa|leurs?|mes|vos|votre|tes|ton|ta|par ses|des|ces)",
+        sauf_apres=r"(?::|de la demande|du (?:projet|besoin|retard|probleme)|controlee)",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
+    _r(
+        C.origine,
+        r"originaires? (?:du |de |d'|des )?(?:la |l')?" + _PAYS,
+        r"nee?s? (?:au|en|a|aux) " + _PAYS,
+        r"nee?s? (?:a l'etranger|hors de france)",
+        r"arrivee?s? (?:du|de|d'|des) ?" + _PAYS,
+        r"(?:de |d'une )?nationalites? (?:" + PEUPLES + r"|etrangere|hors ue|extra \w+)",
+        r"(?:d'origine|d'origines|de nationalite|de nationalites) etrangere\w*",
+        r"(?:d'|de par (?:ses|son|sa|leurs?) |ses |son |sa |des |aux )?origines? "
+        r"(?:\w+ )?(?:" + PEUPLES + r"|etrangere\w*|immigree\w*)",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
+    _r(
+        C.origine,
+        PEUPLES,
+        exige_avant=r"(?:" + _MARQUEURS_ORIGINE + r"|d'origine|de type|un|une|des|les|"
+        r"cette|ce|femme|homme|personne|jeune|fille|garcon|gars|mec|nana|monsieur|madame|"
+        r"couple|est|etes|suis|etait|famille|communaute|issue?s? de|parents?|pere|mere|"
+        r"racines?|culture|peau|d'ascendance|vrai|vraie|typiquement|d'|pas d')",
+        sauf_apres=r"(?:de (?:france|l'emploi|la region)|d'oeuf|de la boite|de l'arabe|"
+        r"litteraire|dialectal)",
+        sauf_avant=r"(?:parle\w*|langue\w*|cours|cuisine\w*|restaurant\w*|marche\w*|"
+        r"produit\w*|vin\w*|tenue\w*|vetement\w*|tableau|ecran|fond|voiture|vehicule|"
+        r"bac|bts|licence|master|diplome|entreprise|societe|groupe|client\w*|fournisseur\w*|"
+        r"marque|usine|filiale|chiffre\w*|alphabet|clavier|en|professeur|prof|enseignant\w*|"
+        r"traduct\w*|interpret\w*|notions?|bases?|niveau|cours|lecon\w*|apprentissage|"
+        r"formation|tradition\w*)\s+(?:\w+\s+)?(?:d'|de\s+)?",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
+    _r(
+        C.origine,
+        r"noire?s?",
+        r"blanc(?:he)?s?",
+        r"metis(?:se)?s?",
+        r"blacks?",
+        r"bridee?s?",
+        exige_avant=r"(?:femme|homme|personne|jeune|fille|garcon|gars|mec|nana|type|peau|est|"
+        r"etes|etait|communaute|origine|un|une|monsieur|madame|client|cliente|les noirs et "
+        r"les)",
+        sauf_apres=r"(?:et (?:blanc|noir|blanche|noire)|de monde|comme|sur|d'oeuf|en neige|"
+        r"ou)",
+        sauf_phrase=r"tenue|pantalon|chemise|vetement|ecran|tableau|voiture|page|feuille|"
+        r"liste|nuit|vin|pain|chocolat|carte|marche noir|travail au noir|yeux bride",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
+    _r(
+        C.origine,
+        r"maghrebin\w*",
+        r"nord africain\w*",
+        r"subsaharien\w*",
+        r"rebeus?",
+        r"beurs?",
+        r"beurettes?",
+        r"renois?",
+        r"noichs?",
+        r"bougnoul\w*",
+        r"negres?",
+        r"negresses?",
+        r"bamboula\w*",
+        r"ethni\w*",
+        r"raciale?s?",
+        r"raciaux",
+        r"racises?",
+        r"racisees?",
+        r"couleur de peau",
+        r"couleur de sa peau",
+        r"peau (?:noire|blanche|foncee|claire|mate|brune|noir|mat)",
+        r"issue?s? de (?:l'immigration|parents immigre\w*|la diversite)",
+        r"immigree?s?",
+        r"gens du voyage",
+        r"gitan\w*",
+        r"tsigane\w*",
+        r"tzigane\w*",
+        r"manouche\w*",
+        r"yenich\w*",
+        r"communaute (?:rom|noire|arabe|asiatique|africaine|"
+        r"maghrebine|turque|juive|musulmane|chinoise|kurde|tamoule|comorienne|"
+        r"portugaise|antillaise|haitienne|senegalaise|malienne)",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
+    _r(
+        C.origine,
+        r"races?",
+        sauf_avant=r"(?:chiens?|chats?|chevaux|cheval|animaux|animal|"
+        r"bovins?|ovins?|vaches?|porcs?|poules?|moutons?|betail|toutes)\s+(?:de\s+)?",
+        suggestion=SUGGESTIONS[C.origine],
+    ),
     # ------------------------------------------------------------------ opinions politiques
-    _r(C.opinions_politiques, r"politiques?",
-       exige_avant=r"(?:opinions?|convictions?|idees?|engagements?|engagee?s?|militante?s?|"
-       r"militantisme|sensibilite|activites?|appartenance|partis?|orientations?|bord|"
-       r"couleur|positions?|positionnements?|vie|carriere|mandats?|responsabilites?|"
-       r"engagement|de la|fait de la|en|reunions?|meetings?|associations?|mouvements?|"
-       r"organisations?|discours|propos|debats?|tracts?|campagnes?|ses|son|sa|leurs?|"
-       r"affiches?|slogans?|groupes?)",
-       sauf_apres=r"(?:de la ville|de l'emploi|de l'entreprise|sociale|salariale|rh)"),
-    _r(C.opinions_politiques, r"politiquement", r"militan\w*",
-       r"milit(?:e|es|ent|ait|er|ais|ez|ons|aient|iez)", r"encartee?s?", r"lfi",
-       r"france insoumise",
-       r"insoumis\w*", r"rassemblement national", r"front national", r"fn",
-       r"parti socialiste", r"socialistes?", r"communistes?", r"pcf", r"eelv",
-       r"europe ecologie(?: les verts)?", r"les verts", r"lutte ouvriere", r"npa",
-       r"nouveau parti anticapitaliste", r"debout la france", r"en marche", r"lrem",
-       r"la republique en marche", r"renaissance(?= (?:depuis|en|au|a|aux|comme|et|,|\.|$))",
-       r"les republicains", r"nupes", r"nouveau front populaire", r"generation\.?s",
-       r"place publique", r"parti (?:radical|pirate|animaliste|ouvrier|chretien|"
-       r"de la france|du travail)", r"les patriotes", r"mouvement (?:politique|"
-       r"democrate|national|insoumis)", r"cellule (?:du parti|communiste|du pcf)",
-       r"ecologistes?", r"zemmour\w*", r"le pen\w*", r"lepenistes?", r"melenchon\w*",
-       r"macronistes?", r"trotsk\w*", r"maoistes?", r"anarchistes?", r"gauchistes?",
-       r"fachos?", r"fachistes?", r"fascistes?", r"nazis?", r"neo ?nazis?",
-       r"identitaires?", r"royalistes?", r"souverainistes?", r"extreme (?:droite|gauche)",
-       r"ultra (?:droite|gauche)", r"antifas?", r"black blocs?", r"zadistes?",
-       r"partis? (?:politiques?|socialiste|communiste|republicain|radical|pirate|"
-       r"animaliste|de gauche|de droite|d'extreme|ecologiste|national)",
-       r"manifs?", r"reconquete", r"republicains",
-       r"vote\w* (?:pour (?:le |la |les )?(?:rn|fn|lfi|ps|extreme|front|zemmour|le pen|"
-       r"macron|melenchon|gauche|droite)|rn|fn|lfi|a gauche|a droite|extreme\w*)",
-       r"electeur\w* (?:du |de |d')?(?:rn|fn|lfi|ps|extreme|gauche|droite|zemmour|le pen|"
-       r"macron|melenchon)", r"sympathisant\w*", r"engagee?s? (?:a gauche|a droite)",
-       suggestion=SUGGESTIONS[C.opinions_politiques]),
+    _r(
+        C.opinions_politiques,
+        r"politiques?",
+        exige_avant=r"(?:opinions?|convictions?|idees?|engagements?|engagee?s?|militante?s?|"
+        r"militantisme|sensibilite|activites?|appartenance|partis?|orientations?|bord|"
+        r"couleur|positions?|positionnements?|vie|carriere|mandats?|responsabilites?|"
+        r"engagement|de la|fait de la|en|reunions?|meetings?|associations?|mouvements?|"
+        r"organisations?|discours|propos|debats?|tracts?|campagnes?|ses|son|sa|leurs?|"
+        r"affiches?|slogans?|groupes?)",
+        sauf_apres=r"(?:de la ville|de l'emploi|de l'entreprise|sociale|salariale|rh)",
+    ),
+    _r(
+        C.opinions_politiques,
+        r"politiquement",
+        r"militan\w*",
+        r"milit(?:e|es|ent|ait|er|ais|ez|ons|aient|iez)",
+        r"encartee?s?",
+        r"lfi",
+        r"france insoumise",
+        r"insoumis\w*",
+        r"rassemblement national",
+        r"front national",
+        r"fn",
+        r"parti socialiste",
+        r"socialistes?",
+        r"communistes?",
+        r"pcf",
+        r"eelv",
+        r"europe ecologie(?: les verts)?",
+        r"les verts",
+        r"lutte ouvriere",
+        r"npa",
+        r"nouveau parti anticapitaliste",
+        r"debout la france",
+        r"en marche",
+        r"lrem",
+        r"la republique en marche",
+        r"renaissance(?= (?:depuis|en|au|a|aux|comme|et|,|\.|$))",
+        r"les republicains",
+        r"nupes",
+        r"nouveau front populaire",
+        r"generation\.?s",
+        r"place publique",
+        r"parti (?:radical|pirate|animaliste|ouvrier|chretien|"
+        r"de la france|du travail)",
+        r"les patriotes",
+        r"mouvement (?:politique|"
+        r"democrate|national|insoumis)",
+        r"cellule (?:du parti|communiste|du pcf)",
+        r"ecologistes?",
+        r"zemmour\w*",
+        r"le pen\w*",
+        r"lepenistes?",
+        r"melenchon\w*",
+        r"macronistes?",
+        r"trotsk\w*",
+        r"maoistes?",
+        r"anarchistes?",
+        r"gauchistes?",
+        r"fachos?",
+        r"fachistes?",
+        r"fascistes?",
+        r"nazis?",
+        r"neo ?nazis?",
+        r"identitaires?",
+        r"royalistes?",
+        r"souverainistes?",
+        r"extreme (?:droite|gauche)",
+        r"ultra (?:droite|gauche)",
+        r"antifas?",
+        r"black blocs?",
+        r"zadistes?",
+        r"partis? (?:politiques?|socialiste|communiste|republicain|radical|pirate|"
+        r"animaliste|de gauche|de droite|d'extreme|ecologiste|national)",
+        r"manifs?",
+        r"reconquete",
+        r"republicains",
+        r"vote\w* (?:pour (?:le |la |les )?(?:rn|fn|lfi|ps|extreme|front|zemmour|le pen|"
+        r"macron|melenchon|gauche|droite)|rn|fn|lfi|a gauche|a droite|extreme\w*)",
+        r"electeur\w* (?:du |de |d')?(?:rn|fn|lfi|ps|extreme|gauche|droite|zemmour|le pen|"
+        r"macron|melenchon)",
+        r"sympathisant\w*",
+        r"engagee?s? (?:a gauche|a droite)",
+        suggestion=SUGGESTIONS[C.opinions_politiques],
+    ),
     # Une élection n'est une opinion que si la personne s'y engage (« candidat aux
     # municipales ») ; « intentions de vote pour la présidentielle » est un sondage.
-    _r(C.opinions_politiques, r"elections? (?:municipales|legislatives|presidentielles?|"
-       r"europeennes|regionales|departementales|cantonales)", r"(?:aux|les) (?:municipales|"
-       r"legislatives|regionales|europeennes|departementales|cantonales)",
-       exige_avant=r"(?:candidat\w*|candidature|listes?|elue?s?|colistier\w*|tract\w*|"
-       r"campagne|milit\w*|presente\w*|engage\w*|assesseu\w*|mandat|battu\w*|"
-       r"vote\w*|votez)(?:\s+[\w']+){0,6}\s*"),
-    _r(C.opinions_politiques, r"gilets? jaunes?", sauf_avant=r"(?:porter?|port du|porte|"
-       r"portez|un|des)", sauf_phrase=r"securite|chantier|fluo|epi|visibilite|btp"),
-    _r(C.opinions_politiques, r"de (?:droite|gauche)", r"a (?:droite|gauche)",
-       r"d'extreme (?:droite|gauche)",
-       exige_avant=r"(?:est|etes|suis|etait|idees|opinions?|sensibilite|militante?s?|"
-       r"plutot|tres|bien|vote\w*|electeur|electrice|homme|femme|parti|engagee?|"
-       r"convictions?|politiquement|clairement|positionnee?|classee?)"),
-    _r(C.opinions_politiques, r"ps", r"rn", r"lr", r"udi", r"modem", r"npa",
-       exige_avant=r"(?:au|du|militant\w*|adherent\w*|adhere\w*|vote\w*|encarte\w*|pour le|"
-       r"carte du|elu\w*|proche du|sympathisant\w*|membre du|electeur\w*|electrice\w*)",
-       sauf_apres=r"\d"),
-    _r(C.opinions_politiques, r"manifestations?",
-       exige_avant=r"(?:participe\w*|va|vas|allee?|aux|en|lors d'une|pendant une|"
-       r"arretee? lors d'une|a une|a des|dans les|toutes les|les)",
-       sauf_apres=r"(?:d'interet|sportive|culturelle|evenementielle|commerciale|salon|"
-       r"de l'entreprise|cliniques?|allergiques?)"),
+    _r(
+        C.opinions_politiques,
+        r"elections? (?:municipales|legislatives|presidentielles?|"
+        r"europeennes|regionales|departementales|cantonales)",
+        r"(?:aux|les) (?:municipales|"
+        r"legislatives|regionales|europeennes|departementales|cantonales)",
+        exige_avant=r"(?:candidat\w*|candidature|listes?|elue?s?|colistier\w*|tract\w*|"
+        r"campagne|milit\w*|presente\w*|engage\w*|assesseu\w*|mandat|battu\w*|"
+        r"vote\w*|votez)(?:\s+[\w']+){0,6}\s*",
+    ),
+    _r(
+        C.opinions_politiques,
+        r"gilets? jaunes?",
+        sauf_avant=r"(?:porter?|port du|porte|"
+        r"portez|un|des)",
+        sauf_phrase=r"securite|chantier|fluo|epi|visibilite|btp",
+    ),
+    _r(
+        C.opinions_politiques,
+        r"de (?:droite|gauche)",
+        r"a (?:droite|gauche)",
+        r"d'extreme (?:droite|gauche)",
+        exige_avant=r"(?:est|etes|suis|etait|idees|opinions?|sensibilite|militante?s?|"
+        r"plutot|tres|bien|vote\w*|electeur|electrice|homme|femme|parti|engagee?|"
+        r"convictions?|politiquement|clairement|positionnee?|classee?)",
+    ),
+    _r(
+        C.opinions_politiques,
+        r"ps",
+        r"rn",
+        r"lr",
+        r"udi",
+        r"modem",
+        r"npa",
+        exige_avant=r"(?:au|du|militant\w*|adherent\w*|adhere\w*|vote\w*|encarte\w*|pour le|"
+        r"carte du|elu\w*|proche du|sympathisant\w*|membre du|electeur\w*|electrice\w*)",
+        sauf_apres=r"\d",
+    ),
+    _r(
+        C.opinions_politiques,
+        r"manifestations?",
+        exige_avant=r"(?:participe\w*|va|vas|allee?|aux|en|lors d'une|pendant une|"
+        r"arretee? lors d'une|a une|a des|dans les|toutes les|les)",
+        sauf_apres=r"(?:d'interet|sportive|culturelle|evenementielle|commerciale|salon|"
+        r"de l'entreprise|cliniques?|allergiques?)",
+    ),
     # ------------------------------------------------------------------ religion
-    _r(C.religion, r"musulman\w*", r"islam\w*", r"catholique\w*", r"chretien\w*",
-       r"protestant\w*", r"evangeli\w*", r"juif", r"juive", r"juifs", r"juives",
-       r"judaism\w*", r"israelite\w*", r"bouddhis\w*", r"hindou\w*", r"hindouis\w*",
-       r"sikhs?", r"temoins? de jehovah", r"jehovah", r"athee?s?", r"agnosti\w*",
-       r"religions?", r"croyante?s?", r"hijab\w*", r"niqab\w*", r"burqa\w*", r"burka\w*",
-       r"kippa\w*", r"tchador\w*", r"jilbab\w*", r"abaya\w*", r"voilees?", r"ramadan",
-       r"careme", r"shabbat", r"sabbat", r"mosquee\w*", r"synagogue\w*", r"paroisse\w*",
-       r"aumoneri\w*", r"aumonier\w*",
-       r"imams?", r"rabbins?", r"pretres?", r"sectes?", r"lieux? de culte",
-       r"cultes? (?:musulman|catholique|juif|protestant|religieux)", r"pelerinage\w*",
-       r"la mecque", r"catechis\w*", r"communion", r"bapteme\w*", r"franc macon\w*",
-       r"franc maconnerie", r"scientolog\w*", r"radicalis\w*", r"salafis\w*", r"jihad\w*",
-       r"djihad\w*", r"integris\w*", r"fondamentalis\w*", r"extremistes? religieu\w*",
-       r"convictions? (?:religieuse\w*|philosophique\w*|spirituelle\w*)",
-       r"confession (?:musulmane|chretienne|juive|catholique|protestante)",
-       r"(?:mange|manger|mangez|regime|repas) (?:uniquement |que |seulement )?(?:halal|"
-       r"casher|kasher|cacher)", r"(?:ne )?mange\w* pas de porc",
-       r"port\w* (?:le |un |son |du )?(?:voile|foulard|hijab|niqab|kippa|turban)",
-       r"fait (?:sa|ses|la) prieres?", r"prier", r"prie (?:tous|plusieurs|cinq|5)",
-       r"fete\w* (?:religieuse\w*|de l'aid|musulmane\w*|juive\w*)",
-       r"aid (?:el )?(?:kebir|fitr|adha|seghir)", r"l'aid",
-       sauf_apres=r"(?:de l'air)", sauf_avant=INSTITUTIONS, suggestion=SUGGESTIONS[C.religion]),
-    _r(C.religion, r"religieu(?:x|se|ses)",
-       sauf_apres=r"(?:au chocolat|au cafe)",
-       sauf_avant=INSTITUTIONS + r"|(?:produits?|objets?|articles?|livres?|batiments?|"
-       r"edifices?|patrimoine|"
-       r"art|musique|chants?|ecoles?|etablissements?|fetes?|tourisme|sites?|monuments?|"
-       r"mariages?|ceremonies?)\s+|(?:quasi|quasiment|presque|pseudo|limite|carrement|"
-       r"silence|respect|rigueur|ferveur|devotion|ponctualite|discipline|application|"
-       r"exactitude|precision|soin|attention|ecoute|admiration|culte)\s+",
-       sauf_phrase=r"eclair|patiss|choux|gateau|viennoiser|boulang",
-       suggestion=SUGGESTIONS[C.religion]),
-    _r(C.religion, r"pratiquante?s?",
-       sauf_apres=r"(?:de|du|des|d'|la|le|les|un|une|regulier\w*)\b",
-       sauf_phrase=r"sport|judo|foot|boxe|danse|club|musique|yoga|athletisme|natation|"
-       r"tennis|karate|rugby|basket|handball|arts martiaux|course|velo|equitation",
-       suggestion=SUGGESTIONS[C.religion]),
-    _r(C.religion, r"prieres?", r"eglise\w*", r"foi", r"dieu", r"allah", r"spiritualite",
-       r"temple", ambigu=True,
-       sauf_avant=INSTITUTIONS + r"|(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|"
-       r"rue de l')\s*",
-       sauf_apres=r"(?:de |d'|(?:dans|en) (?!dieu|allah|jesus|christ|le seigneur|"
-       r"l'islam|la religion|l'eglise))", suggestion=SUGGESTIONS[C.religion]),
+    _r(
+        C.religion,
+        r"musulman\w*",
+        r"islam\w*",
+        r"catholique\w*",
+        r"chretien\w*",
+        r"protestant\w*",
+        r"evangeli\w*",
+        r"juif",
+        r"juive",
+        r"juifs",
+        r"juives",
+        r"judaism\w*",
+        r"israelite\w*",
+        r"bouddhis\w*",
+        r"hindou\w*",
+        r"hindouis\w*",
+        r"sikhs?",
+        r"temoins? de jehovah",
+        r"jehovah",
+        r"athee?s?",
+        r"agnosti\w*",
+        r"religions?",
+        r"croyante?s?",
+        r"hijab\w*",
+        r"niqab\w*",
+        r"burqa\w*",
+        r"burka\w*",
+        r"kippa\w*",
+        r"tchador\w*",
+        r"jilbab\w*",
+        r"abaya\w*",
+        r"voilees?",
+        r"ramadan",
+        r"careme",
+        r"shabbat",
+        r"sabbat",
+        r"mosquee\w*",
+        r"synagogue\w*",
+        r"paroisse\w*",
+        r"aumoneri\w*",
+        r"aumonier\w*",
+        r"imams?",
+        r"rabbins?",
+        r"pretres?",
+        r"sectes?",
+        r"lieux? de culte",
+        r"cultes? (?:musulman|catholique|juif|protestant|religieux)",
+        r"pelerinage\w*",
+        r"la mecque",
+        r"catechis\w*",
+        r"communion",
+        r"bapteme\w*",
+        r"franc macon\w*",
+        r"franc maconnerie",
+        r"scientolog\w*",
+        r"radicalis\w*",
+        r"salafis\w*",
+        r"jihad\w*",
+        r"djihad\w*",
+        r"integris\w*",
+        r"fondamentalis\w*",
+        r"extremistes? religieu\w*",
+        r"convictions? (?:religieuse\w*|philosophique\w*|spirituelle\w*)",
+        r"confession (?:musulmane|chretienne|juive|catholique|protestante)",
+        r"(?:mange|manger|mangez|regime|repas) (?:uniquement |que |seulement )?(?:halal|"
+        r"casher|kasher|cacher)",
+        r"(?:ne )?mange\w* pas de porc",
+        r"port\w* (?:le |un |son |du )?(?:voile|foulard|hijab|niqab|kippa|turban)",
+        r"fait (?:sa|ses|la) prieres?",
+        r"prier",
+        r"prie (?:tous|plusieurs|cinq|5)",
+        r"fete\w* (?:religieuse\w*|de l'aid|musulmane\w*|juive\w*)",
+        r"aid (?:el )?(?:kebir|fitr|adha|seghir)",
+        r"l'aid",
+        sauf_apres=r"(?:de l'air)",
+        sauf_avant=INSTITUTIONS,
+        suggestion=SUGGESTIONS[C.religion],
+    ),
+    _r(
+        C.religion,
+        r"religieu(?:x|se|ses)",
+        sauf_apres=r"(?:au chocolat|au cafe)",
+        sauf_avant=INSTITUTIONS + r"|(?:produits?|objets?|articles?|livres?|batiments?|"
+        r"edifices?|patrimoine|"
+        r"art|musique|chants?|ecoles?|etablissements?|fetes?|tourisme|sites?|monuments?|"
+        r"mariages?|ceremonies?)\s+|(?:quasi|quasiment|presque|pseudo|limite|carrement|"
+        r"silence|respect|rigueur|ferveur|devotion|ponctualite|discipline|application|"
+        r"exactitude|precision|soin|attention|ecoute|admiration|culte)\s+",
+        sauf_phrase=r"eclair|patiss|choux|gateau|viennoiser|boulang",
+        suggestion=SUGGESTIONS[C.religion],
+    ),
+    _r(
+        C.religion,
+        r"pratiquante?s?",
+        sauf_apres=r"(?:de|du|des|d'|la|le|les|un|une|regulier\w*)\b",
+        sauf_phrase=r"sport|judo|foot|boxe|danse|club|musique|yoga|athletisme|natation|"
+        r"tennis|karate|rugby|basket|handball|arts martiaux|course|velo|equitation",
+        suggestion=SUGGESTIONS[C.religion],
+    ),
+    _r(
+        C.religion,
+        r"prieres?",
+        r"eglise\w*",
+        r"foi",
+        r"dieu",
+        r"allah",
+        r"spiritualite",
+        r"temple",
+        ambigu=True,
+        sauf_avant=INSTITUTIONS + r"|(?:mauvaise|bonne|ma|profession de|ajouter|digne de|rue du|"
+        r"rue de l')\s*",
+        sauf_apres=r"(?:de |d'|(?:dans|en) (?!dieu|allah|jesus|christ|le seigneur|"
+        r"l'islam|la religion|l'eglise))",
+        suggestion=SUGGESTIONS[C.religion],
+    ),
     # ------------------------------------------------------------------ syndicat
-    _r(C.syndicat, r"syndiqu\w*", r"syndical\w*", r"cgt", r"cfdt", r"cftc", r"cfe cgc",
-       r"force ouvriere", r"unsa", r"fsu", r"snes\w*", r"cnt", r"unef", r"greviste\w*",
-       r"militant\w* (?:syndica\w*|cgt|cfdt|fo|cftc|sud|unsa|fsu|cnt|force ouvriere|"
-       r"a la cgt|a la cfdt|a fo|au syndicat)",
-       r"sud (?:rail|ptt|sante|solidaires|education|travail|industrie|chimie|commerce|"
-       r"poste|collectivites)", r"solidaires sud",
-       suggestion=SUGGESTIONS[C.syndicat]),
-    _r(C.syndicat, r"syndicats?", r"syndicalis\w*", ambigu=True,
-       suggestion=SUGGESTIONS[C.syndicat]),
-    _r(C.syndicat, r"fo", exige_avant=r"(?:syndiqu\w*|adherent\w*|adhere\w*|militant\w*|"
-       r"delegue\w*|chez|a|au|carte|elue?|syndicat|representant\w*|membre de|personnel|"
-       r"liste|section|cse)",
-       suggestion=SUGGESTIONS[C.syndicat]),
-    _r(C.syndicat, r"greves?",
-       exige_avant=r"(?:fait|faisait|faire|participe\w*|suivi|a fait|mouvement de|piquet de|"
-       r"etes en|suis en|etiez en|fait une|participer a la|pendant la|lors de la|"
-       r"lors d'une|pendant une)\s*(?:la|a la|a une|aux|une|des)?",
-       sauf_apres=r"(?:des transports|sncf|ratp|des trains|des bus|des enseignants|"
-       r"des routiers|des controleurs)", suggestion=SUGGESTIONS[C.syndicat]),
+    _r(
+        C.syndicat,
+        r"syndiqu\w*",
+        r"syndical\w*",
+        r"cgt",
+        r"cfdt",
+        r"cftc",
+        r"cfe cgc",
+        r"force ouvriere",
+        r"unsa",
+        r"fsu",
+        r"snes\w*",
+        r"cnt",
+        r"unef",
+        r"greviste\w*",
+        r"militant\w* (?:syndica\w*|cgt|cfdt|fo|cftc|sud|unsa|fsu|cnt|force ouvriere|"
+        r"a la cgt|a la cfdt|a fo|au syndicat)",
+        r"sud (?:rail|ptt|sante|solidaires|education|travail|industrie|chimie|commerce|"
+        r"poste|collectivites)",
+        r"solidaires sud",
+        suggestion=SUGGESTIONS[C.syndicat],
+    ),
+    _r(
+        C.syndicat, r"syndicats?", r"syndicalis\w*", ambigu=True, suggestion=SUGGESTIONS[C.syndicat]
+    ),
+    _r(
+        C.syndicat,
+        r"fo",
+        exige_avant=r"(?:syndiqu\w*|adherent\w*|adhere\w*|militant\w*|"
+        r"delegue\w*|chez|a|au|carte|elue?|syndicat|representant\w*|membre de|personnel|"
+        r"liste|section|cse)",
+        suggestion=SUGGESTIONS[C.syndicat],
+    ),
+    _r(
+        C.syndicat,
+        r"greves?",
+        exige_avant=r"(?:fait|faisait|faire|participe\w*|suivi|a fait|mouvement de|piquet de|"
+        r"etes en|suis en|etiez en|fait une|participer a la|pendant la|lors de la|"
+        r"lors d'une|pendant une)\s*(?:la|a la|a une|aux|une|des)?",
+        sauf_apres=r"(?:des transports|sncf|ratp|des trains|des bus|des enseignants|"
+        r"des routiers|des controleurs)",
+        suggestion=SUGGESTIONS[C.syndicat],
+    ),
     # ------------------------------------------------------------------ vie sexuelle
-    _r(C.vie_sexuelle, r"homosexu\w*", r"homos?", r"gays?", r"lesbien\w*", r"bisexu\w*",
-       r"asexu\w*", r"pansexu\w*", r"demisexu\w*", r"aromanti\w*", r"intersexu\w*",
-       r"transgenres?", r"transsexu\w*", r"transidentit\w*", r"non binaires?",
-       r"lgbt\w*", r"queer\w*", r"orientation sexuelle", r"vie sexuelle", r"sexualit\w*",
-       r"relations? sexuelles?", r"rapports? sexuels?", r"heteros?", r"heterosexu\w*",
-       r"pd", r"pedes?", r"gouines?", r"coming out", r"prostitu\w*",
-       r"travailleu\w* du sexe", r"escorts?", r"escort girl\w*", r"libertin\w*",
-       r"echangiste\w*", r"partenaires? sexuel\w*", r"vie intime", r"sexuellement",
-       r"(?:son|sa|votre) (?:compagnon|compagne|conjoint|conjointe|mari|epouse|copain|"
-       r"copine) (?:est |etait )?(?:un homme|une femme)",
-       suggestion=SUGGESTIONS[C.vie_sexuelle]),
-    _r(C.vie_sexuelle, r"trans", exige_avant=r"(?:femme|homme|personne|est|etes|fille|"
-       r"garcon|une|un|jeune)", suggestion=SUGGESTIONS[C.vie_sexuelle]),
+    _r(
+        C.vie_sexuelle,
+        r"homosexu\w*",
+        r"homos?",
+        r"gays?",
+        r"lesbien\w*",
+        r"bisexu\w*",
+        r"asexu\w*",
+        r"pansexu\w*",
+        r"demisexu\w*",
+        r"aromanti\w*",
+        r"intersexu\w*",
+        r"transgenres?",
+        r"transsexu\w*",
+        r"transidentit\w*",
+        r"non binaires?",
+        r"lgbt\w*",
+        r"queer\w*",
+        r"orientation sexuelle",
+        r"vie sexuelle",
+        r"sexualit\w*",
+        r"relations? sexuelles?",
+        r"rapports? sexuels?",
+        r"heteros?",
+        r"heterosexu\w*",
+        r"pd",
+        r"pedes?",
+        r"gouines?",
+        r"coming out",
+        r"prostitu\w*",
+        r"travailleu\w* du sexe",
+        r"escorts?",
+        r"escort girl\w*",
+        r"libertin\w*",
+        r"echangiste\w*",
+        r"partenaires? sexuel\w*",
+        r"vie intime",
+        r"sexuellement",
+        r"(?:son|sa|votre) (?:compagnon|compagne|conjoint|conjointe|mari|epouse|copain|"
+        r"copine) (?:est |etait )?(?:un homme|une femme)",
+        suggestion=SUGGESTIONS[C.vie_sexuelle],
+    ),
+    _r(
+        C.vie_sexuelle,
+        r"trans",
+        exige_avant=r"(?:femme|homme|personne|est|etes|fille|"
+        r"garcon|une|un|jeune)",
+        suggestion=SUGGESTIONS[C.vie_sexuelle],
+    ),
     # ------------------------------------------------------------------ génétique, biométrie
-    _r(C.genetique_biometrie, r"adn", r"genetique\w*", r"genome\w*", r"caryotype\w*",
-       r"hereditaire\w*", r"empreintes? digitales?", r"empreintes? (?:biometrique\w*|"
-       r"palmaire\w*|vocale\w*|papillaire\w*|genetique\w*)", r"reconnaissance faciale",
-       r"biometri\w*", r"(?:scan|scanner|lecture|reconnaissance|photo|image|releve) "
-       r"(?:de |du |des )?(?:l'|votre |son |sa |leur |ses |vos )?(?:iris|retines?|"
-       r"empreintes?|visage)",
-       r"iris (?:enregistr\w*|scann\w*|numeris\w*|captur\w*|releve\w*|photographi\w*|"
-       r"stocke\w*|conserve\w*)",
-       r"(?:empreintes?|visage|iris) (?:\w+ )?(?:enregistree?s?|scannee?s?|"
-       r"numerisee?s?|capturee?s?|stockee?s?|conservee?s?) (?:par|dans|sur|a|au)",
-       r"groupe sanguin", r"test\w* de paternite", r"sequencage\w*",
-       r"mutation genetique", r"genes? (?:brca|de predisposition)",
-       r"predisposition genetique", r"donnees? biometrique\w*",
-       sauf_phrase=r"pointeuse|badgeuse", sauf_avant=SCIENCE_AVANT, sauf_apres=SCIENCE_APRES,
-       suggestion=SUGGESTIONS[C.genetique_biometrie]),
+    _r(
+        C.genetique_biometrie,
+        r"adn",
+        r"genetique\w*",
+        r"genome\w*",
+        r"caryotype\w*",
+        r"hereditaire\w*",
+        r"empreintes? digitales?",
+        r"empreintes? (?:biometrique\w*|"
+        r"palmaire\w*|vocale\w*|papillaire\w*|genetique\w*)",
+        r"reconnaissance faciale",
+        r"biometri\w*",
+        r"(?:scan|scanner|lecture|reconnaissance|photo|image|releve) "
+        r"(?:de |du |des )?(?:l'|votre |son |sa |leur |ses |vos )?(?:iris|retines?|"
+        r"empreintes?|visage)",
+        r"iris (?:enregistr\w*|scann\w*|numeris\w*|captur\w*|releve\w*|photographi\w*|"
+        r"stocke\w*|conserve\w*)",
+        r"(?:empreintes?|visage|iris) (?:\w+ )?(?:enregistree?s?|scannee?s?|"
+        r"numerisee?s?|capturee?s?|stockee?s?|conservee?s?) (?:par|dans|sur|a|au)",
+        r"groupe sanguin",
+        r"test\w* de paternite",
+        r"sequencage\w*",
+        r"mutation genetique",
+        r"genes? (?:brca|de predisposition)",
+        r"predisposition genetique",
+        r"donnees? biometrique\w*",
+        sauf_phrase=r"pointeuse|badgeuse",
+        sauf_avant=SCIENCE_AVANT,
+        sauf_apres=SCIENCE_APRES,
+        suggestion=SUGGESTIONS[C.genetique_biometrie],
+    ),
     # ------------------------------------------------------------------ judiciaire
-    _r(C.judiciaire, r"incarcer\w*", r"emprisonn\w*", r"ecrouee?s?", r"levee d'ecrou",
-       r"semi liberte", r"liberte conditionnelle", r"placement exterieur", r"sursis",
-       r"mise a l'epreuve", r"controle judiciaire", r"casiers? judiciaires?",
-       r"antecedents? judiciaires?", r"passe judiciaire", r"dossier judiciaire",
-       r"procedure\w* judiciaire\w*", r"affaire\w* judiciaire\w*",
-       r"poursuites? judiciaires?", r"suivi judiciaire", r"mesures? judiciaires?",
-       r"(?:probleme|souci|ennui|demele)s? (?:judiciaire\w*|avec la justice|avec la police|"
-       r"avec les flics|avec la gendarmerie)", r"avec la justice",
-       r"sous main de justice", r"ppsmj", r"condamn\w*", r"garde a vue", r"gardee? a vue",
-       r"gav", r"interpell\w* (?:par|pour|lors)", r"interpellation\w*", r"arrestation\w*",
-       r"arretee?s? (?:par (?:la police|les policiers|la gendarmerie|les gendarmes|la bac|"
-       r"les flics)|pour (?:vol|violence\w*|trafic|conduite|agression|outrage|rebellion|"
-       r"recel|degradation\w*))",
-       r"correctionnel\w*", r"cour d'assises", r"aux assises",
-       r"(?:le|la|un|une|son|sa|au|du|devant le|devant la|chez le|avec le|par le|par la) "
-       r"juges?",
-       r"juges? (?:d'application|des enfants|d'instruction|des libertes|aux affaires)",
-       r"jap", r"probation", r"travaux d'interet general", r"travail d'interet general",
-       r"bracelet\w* electronique\w*", r"surveillance electronique", r"detention a domicile",
-       r"ddse", r"delits?", r"delinqu\w*", r"crimes?", r"criminel\w*", r"infraction\w*",
-       r"contravention\w*", r"mise? en examen", r"inculp\w*",
-       r"poursuivie?s? (?:en justice|pour|par la justice)", r"comparu\w*", r"comparait\w*",
-       r"comparution\w*", r"proces(?! verba)", r"peines? (?:de prison|d'emprisonnement|"
-       r"de travail|de sursis|ferme|avec sursis|alternative|de \d+ (?:mois|ans))",
-       r"(?:purge\w*|effectu\w*|execut\w*|amenagement\w* (?:de|des)|fin de|application des) "
-       r"(?:sa |la |de |des |leur |une |son )?peines?",
-       r"voleu(?:r|rs|se|ses)", r"vols? (?:a l'etalage|avec violence|a la tire|en reunion|"
-       r"de (?:voiture|vehicule|scooter|telephone|portable|marchandise\w*))",
-       r"escroc\w*", r"escroquerie\w*", r"recel\w*", r"trafic\w* (?:de |d')?(?:drogue\w*|"
-       r"stup\w*|cannabis|armes?|voitures?|vehicules?|shit|cocaine)", r"trafiquant\w*",
-       r"dealer\w*", r"dealeu\w*", r"dealait", r"stupefiant\w*", r"stups?",
-       r"violences? (?:conjugale\w*|familiale\w*|volontaire\w*|aggravee\w*|sur)",
-       r"agression\w*", r"agresse(?:e|s|es|ur|urs|use|uses)?", r"braquage\w*",
-       r"braque\w* (?:une|un|des)", r"cambriol\w*", r"meurtre\w*", r"homicide\w*",
-       r"viols?", r"menaces? de mort", r"permis (?:suspendu|retire|annule|invalide|"
-       r"a zero point)\w*", r"(?:suspension|retrait|annulation|perte) (?:de |du )?(?:son |"
-       r"votre |de son |de votre )?permis", r"exces de vitesse",
-       r"conduite (?:sans permis|en etat d'ivresse|sous l'emprise|en etat alcoolique)",
-       r"taulards?", r"taule", r"zonzon", r"en cavale", r"fichee? s",
-       r"ex detenue?s?", r"detenue?s?", r"detention\w*", r"prisonni\w*",
-       r"sortant\w* de prison", r"sortie? de prison", r"plaintes? (?:contre|pour|deposee\w*)",
-       r"(?:porte\w*|deposer|depose\w*|porter|depot de) plainte",
-       r"jugement\w* (?:du tribunal|correctionnel|penal|pour|de condamnation)",
-       r"penale?s?", r"penaux", r"penalement", r"casier (?:charge|pas vierge|non vierge)",
-       r"placee? sous (?:controle|main de justice|surveillance)", r"outrage\w*",
-       r"rebellion", r"recidiv\w*", r"mandat de depot", r"ordonnance penale",
-       r"tribunal (?:correctionnel|pour enfants|de police)",
-       r"victimes? (?:de |d')(?:violences?|harcelement|agressions?|viols?|vols?|"
-       r"escroquerie|coups|menaces|inceste|traite)", r"(?:perdu|perd) (?:tous )?(?:ses|vos|"
-       r"les|des) points", r"permis a zero",
-       suggestion=SUGGESTIONS[C.judiciaire]),
-    _r(C.judiciaire, r"amendes?", sauf_apres=r"honorable",
-       suggestion=SUGGESTIONS[C.judiciaire]),
-    _r(C.judiciaire, r"tig", sauf_phrase=r"soud\w*|\bmig\b|\bmag\b|procede|electrode|arc|"
-       r"argon|inox|alu", suggestion=SUGGESTIONS[C.judiciaire]),
-    _r(C.judiciaire, r"prison\w*", r"penitentiaire\w*", r"carceral\w*",
-       r"maisons? d'arret", r"centres? de detention", r"centres? de retention",
-       r"police", r"policiers?", r"gendarmerie\w*", r"gendarmes?", r"commissariat\w*",
-       r"flics?", r"keufs?", r"tribuna\w*", r"cpip", r"spip", r"avocat\w*", r"judiciaire\w*",
-       r"justice", ambigu=True, sauf_apres=r"(?:de commerce|des prud|d'assurance)",
-       sauf_phrase=r"fruit|guacamole|cuisine|salade|recette|legume",
-       suggestion=SUGGESTIONS[C.judiciaire]),
+    _r(
+        C.judiciaire,
+        r"incarcer\w*",
+        r"emprisonn\w*",
+        r"ecrouee?s?",
+        r"levee d'ecrou",
+        r"semi liberte",
+        r"liberte conditionnelle",
+        r"placement exterieur",
+        r"sursis",
+        r"mise a l'epreuve",
+        r"controle judiciaire",
+        r"casiers? judiciaires?",
+        r"antecedents? judiciaires?",
+        r"passe judiciaire",
+        r"dossier judiciaire",
+        r"procedure\w* judiciaire\w*",
+        r"affaire\w* judiciaire\w*",
+        r"poursuites? judiciaires?",
+        r"suivi judiciaire",
+        r"mesures? judiciaires?",
+        r"(?:probleme|souci|ennui|demele)s? (?:judiciaire\w*|avec la justice|avec la police|"
+        r"avec les flics|avec la gendarmerie)",
+        r"avec la justice",
+        r"sous main de justice",
+        r"ppsmj",
+        r"condamn\w*",
+        r"garde a vue",
+        r"gardee? a vue",
+        r"gav",
+        r"interpell\w* (?:par|pour|lors)",
+        r"interpellation\w*",
+        r"arrestation\w*",
+        r"arretee?s? (?:par (?:la police|les policiers|la gendarmerie|les gendarmes|la bac|"
+        r"les flics)|pour (?:vol|violence\w*|trafic|conduite|agression|outrage|rebellion|"
+        r"recel|degradation\w*))",
+        r"correctionnel\w*",
+        r"cour d'assises",
+        r"aux assises",
+        r"(?:le|la|un|une|son|sa|au|du|devant le|devant la|chez le|avec le|par le|par la) "
+        r"juges?",
+        r"juges? (?:d'application|des enfants|d'instruction|des libertes|aux affaires)",
+        r"jap",
+        r"probation",
+        r"travaux d'interet general",
+        r"travail d'interet general",
+        r"bracelet\w* electronique\w*",
+        r"surveillance electronique",
+        r"detention a domicile",
+        r"ddse",
+        r"delits?",
+        r"delinqu\w*",
+        r"crimes?",
+        r"criminel\w*",
+        r"infraction\w*",
+        r"contravention\w*",
+        r"mise? en examen",
+        r"inculp\w*",
+        r"poursuivie?s? (?:en justice|pour|par la justice)",
+        r"comparu\w*",
+        r"comparait\w*",
+        r"comparution\w*",
+        r"proces(?! verba)",
+        r"peines? (?:de prison|d'emprisonnement|"
+        r"de travail|de sursis|ferme|avec sursis|alternative|de \d+ (?:mois|ans))",
+        r"(?:purge\w*|effectu\w*|execut\w*|amenagement\w* (?:de|des)|fin de|application des) "
+        r"(?:sa |la |de |des |leur |une |son )?peines?",
+        r"voleu(?:r|rs|se|ses)",
+        r"vols? (?:a l'etalage|avec violence|a la tire|en reunion|"
+        r"de (?:voiture|vehicule|scooter|telephone|portable|marchandise\w*))",
+        r"escroc\w*",
+        r"escroquerie\w*",
+        r"recel\w*",
+        r"trafic\w* (?:de |d')?(?:drogue\w*|"
+        r"stup\w*|cannabis|armes?|voitures?|vehicules?|shit|cocaine)",
+        r"trafiquant\w*",
+        r"dealer\w*",
+        r"dealeu\w*",
+        r"dealait",
+        r"stupefiant\w*",
+        r"stups?",
+        r"violences? (?:conjugale\w*|familiale\w*|volontaire\w*|aggravee\w*|sur)",
+        r"agression\w*",
+        r"agresse(?:e|s|es|ur|urs|use|uses)?",
+        r"braquage\w*",
+        r"braque\w* (?:une|un|des)",
+        r"cambriol\w*",
+        r"meurtre\w*",
+        r"homicide\w*",
+        r"viols?",
+        r"menaces? de mort",
+        r"permis (?:suspendu|retire|annule|invalide|"
+        r"a zero point)\w*",
+        r"(?:suspension|retrait|annulation|perte) (?:de |du )?(?:son |"
+        r"votre |de son |de votre )?permis",
+        r"exces de vitesse",
+        r"conduite (?:sans permis|en etat d'ivresse|sous l'emprise|en etat alcoolique)",
+        r"taulards?",
+        r"taule",
+        r"zonzon",
+        r"en cavale",
+        r"fichee? s",
+        r"ex detenue?s?",
+        r"detenue?s?",
+        r"detention\w*",
+        r"prisonni\w*",
+        r"sortant\w* de prison",
+        r"sortie? de prison",
+        r"plaintes? (?:contre|pour|deposee\w*)",
+        r"(?:porte\w*|deposer|depose\w*|porter|depot de) plainte",
+        r"jugement\w* (?:du tribunal|correctionnel|penal|pour|de condamnation)",
+        r"penale?s?",
+        r"penaux",
+        r"penalement",
+        r"casier (?:charge|pas vierge|non vierge)",
+        r"placee? sous (?:controle|main de justice|surveillance)",
+        r"outrage\w*",
+        r"rebellion",
+        r"recidiv\w*",
+        r"mandat de depot",
+        r"ordonnance penale",
+        r"tribunal (?:correctionnel|pour enfants|de police)",
+        r"victimes? (?:de |d')(?:violences?|harcelement|agressions?|viols?|vols?|"
+        r"escroquerie|coups|menaces|inceste|traite)",
+        r"(?:perdu|perd) (?:tous )?(?:ses|vos|"
+        r"les|des) points",
+        r"permis a zero",
+        suggestion=SUGGESTIONS[C.judiciaire],
+    ),
+    _r(C.judiciaire, r"amendes?", sauf_apres=r"honorable", suggestion=SUGGESTIONS[C.judiciaire]),
+    _r(
+        C.judiciaire,
+        r"tig",
+        sauf_phrase=r"soud\w*|\bmig\b|\bmag\b|procede|electrode|arc|"
+        r"argon|inox|alu",
+        suggestion=SUGGESTIONS[C.judiciaire],
+    ),
+    _r(
+        C.judiciaire,
+        r"prison\w*",
+        r"penitentiaire\w*",
+        r"carceral\w*",
+        r"maisons? d'arret",
+        r"centres? de detention",
+        r"centres? de retention",
+        r"police",
+        r"policiers?",
+        r"gendarmerie\w*",
+        r"gendarmes?",
+        r"commissariat\w*",
+        r"flics?",
+        r"keufs?",
+        r"tribuna\w*",
+        r"cpip",
+        r"spip",
+        r"avocat\w*",
+        r"judiciaire\w*",
+        r"justice",
+        ambigu=True,
+        sauf_apres=r"(?:de commerce|des prud|d'assurance)",
+        sauf_phrase=r"fruit|guacamole|cuisine|salade|recette|legume",
+        suggestion=SUGGESTIONS[C.judiciaire],
+    ),
     # ------------------------------------------------------------------ jugements
-    _r(C.jugement, r"faineant\w*", r"feignant\w*", r"feignass\w*", r"faineass\w*",
-       r"feneant\w*", r"flemmard\w*", r"paresse\w*", r"glandeu\w*", r"glandouill\w*",
-       r"tire au flanc", r"branleu\w*", r"je m'en foutiste\w*", r"m'en foutiste\w*",
-       r"jmenfoutiste\w*", r"menteu(?:r|rs|se|ses)", r"mensong\w*", r"mytho\w*",
-       r"affabul\w*",
-       r"de mauvaise foi", r"mauvaise foi", r"mauvaise volonte", r"mauvais esprit",
-       r"aucune motivation", r"zero motivation", r"manque\w* (?:total |cruel |flagrant |"
-       r"evident |complet )?de motivation", r"aucune volonte", r"aucun effort",
-       r"zero effort", r"fait (?:aucun|pas d'|peu d'|zero|pas beaucoup d'|jamais d') ?efforts?",
-       r"font (?:aucun|pas d'|peu d') ?efforts?",
-       r"(?:ne )?se bouge pas",
-       r"fait semblant", r"idiot\w*", r"debile\w*", r"abruti\w*",
-       r"stupide\w*", r"connard\w*", r"connasse\w*", r"cretin\w*", r"imbecile\w*",
-       r"bon a rien", r"bonne a rien", r"bons a rien", r"profiteu(?:r|rs|se|ses)",
-       r"profite\w* (?:du systeme|des aides|de la situation|du chomage|du rsa|des allocs?|"
-       r"des allocations|de la caf)", r"parasite\w*", r"boulet\w*", r"cas soc\w*",
-       r"cas desespere\w*", r"irrecuperable\w*", r"arrogan\w*", r"insolen\w*",
-       r"impoli\w*", r"malpoli\w*", r"pretentieu\w*", r"hautain\w*", r"vulgaire\w*",
-       r"caracteriel\w*", r"ingerable\w*", r"lunatique\w*", r"hysteri\w*", r"paranos?",
-       r"pas fiable\w*", r"peu fiable\w*", r"pas serieu\w*", r"peu serieu\w*",
-       r"desinvolt\w*", r"negligent\w*", r"mal (?:habillee?s?|rasee?s?|coiffee?s?|elevee?s?|"
-       r"lavee?s?|embouchee?s?|lunee?s?|polie?s?|fagotee?s?)", r"simplet\w*", r"benet\w*",
-       r"pas (?:tres|bien|super|franchement|vraiment) (?:malin|maligne|fute|futee|"
-       r"intelligente?|debrouillarde?|degourdie?|fin|fine|finaude?|maline)", r"bete comme",
-       r"sans gene", r"hypocrite\w*", r"sournois\w*", r"fourbe\w*", r"immature\w*",
-       r"pueril\w*", r"capricieu\w*", r"tetue?s?", r"nonchalan\w*", r"egoiste\w*",
-       r"irresponsable\w*", r"chiant\w*", r"lourdingue\w*", r"racaille\w*", r"voyou\w*",
-       r"cassos", r"beaufs?", r"ploucs?", r"bouseu\w*", r"gogols?", r"moches?",
-       r"colerique\w*", r"impulsi(?:f|fs|ve|ves|vite)", r"menacant\w*", r"odieu\w*",
-       r"detestable\w*", r"antipathique\w*", r"incapable\w*", r"nullite\w*", r"minable\w*",
-       r"pitoyable\w*", r"lamentable\w*", r"feignasse\w*",
-       r"ne veut pas (?:travailler|bosser|se bouger|faire d'efforts?|s'en sortir|chercher)",
-       r"pas envie de (?:travailler|bosser|se bouger)",
-       r"(?:s'en|se) (?:fiche|fout|foutait|fichait)", r"n'en a rien a (?:faire|foutre|cirer)",
-       r"(?:hygiene|tenue|odeur|proprete) (?:douteuse|limite|deplorable|a revoir|"
-       r"laisse a desirer|negligee|repoussante|inadaptee|sale)",
-       r"sent (?:mauvais|fort|la transpiration|la sueur)", r"pue", r"puent", r"puait",
-       r"crasseu\w*", r"puant\w*",
-       r"(?:pas|peu|aucunement|nullement|guere|absolument pas|jamais) (?:du tout |vraiment |"
-       r"tres |assez |tellement |franchement |l'air |si |trop |suffisamment |reellement |"
-       r"serieusement )?motivee?s?",
-       r"amorphe\w*", r"apathique\w*", r"mollasson\w*", r"je sais tout",
-       r"aucune (?:implication|rigueur|ambition|politesse|education)",
-       suggestion=SUGGESTIONS[C.jugement]),
+    _r(
+        C.jugement,
+        r"faineant\w*",
+        r"feignant\w*",
+        r"feignass\w*",
+        r"faineass\w*",
+        r"feneant\w*",
+        r"flemmard\w*",
+        r"paresse\w*",
+        r"glandeu\w*",
+        r"glandouill\w*",
+        r"tire au flanc",
+        r"branleu\w*",
+        r"je m'en foutiste\w*",
+        r"m'en foutiste\w*",
+        r"jmenfoutiste\w*",
+        r"menteu(?:r|rs|se|ses)",
+        r"mensong\w*",
+        r"mytho\w*",
+        r"affabul\w*",
+        r"de mauvaise foi",
+        r"mauvaise foi",
+        r"mauvaise volonte",
+        r"mauvais esprit",
+        r"aucune motivation",
+        r"zero motivation",
+        r"manque\w* (?:total |cruel |flagrant |"
+        r"evident |complet )?de motivation",
+        r"aucune volonte",
+        r"aucun effort",
+        r"zero effort",
+        r"fait (?:aucun|pas d'|peu d'|zero|pas beaucoup d'|jamais d') ?efforts?",
+        r"font (?:aucun|pas d'|peu d') ?efforts?",
+        r"(?:ne )?se bouge pas",
+        r"fait semblant",
+        r"idiot\w*",
+        r"debile\w*",
+        r"abruti\w*",
+        r"stupide\w*",
+        r"connard\w*",
+        r"connasse\w*",
+        r"cretin\w*",
+        r"imbecile\w*",
+        r"bon a rien",
+        r"bonne a rien",
+        r"bons a rien",
+        r"profiteu(?:r|rs|se|ses)",
+        r"profite\w* (?:du systeme|des aides|de la situation|du chomage|du rsa|des allocs?|"
+        r"des allocations|de la caf)",
+        r"parasite\w*",
+        r"boulet\w*",
+        r"cas soc\w*",
+        r"cas desespere\w*",
+        r"irrecuperable\w*",
+        r"arrogan\w*",
+        r"insolen\w*",
+        r"impoli\w*",
+        r"malpoli\w*",
+        r"pretentieu\w*",
+        r"hautain\w*",
+        r"vulgaire\w*",
+        r"caracteriel\w*",
+        r"ingerable\w*",
+        r"lunatique\w*",
+        r"hysteri\w*",
+        r"paranos?",
+        r"pas fiable\w*",
+        r"peu fiable\w*",
+        r"pas serieu\w*",
+        r"peu serieu\w*",
+        r"desinvolt\w*",
+        r"negligent\w*",
+        r"mal (?:habillee?s?|rasee?s?|coiffee?s?|elevee?s?|"
+        r"lavee?s?|embouchee?s?|lunee?s?|polie?s?|fagotee?s?)",
+        r"simplet\w*",
+        r"benet\w*",
+        r"pas (?:tres|bien|super|franchement|vraiment) (?:malin|maligne|fute|futee|"
+        r"intelligente?|debrouillarde?|degourdie?|fin|fine|finaude?|maline)",
+        r"bete comme",
+        r"sans gene",
+        r"hypocrite\w*",
+        r"sournois\w*",
+        r"fourbe\w*",
+        r"immature\w*",
+        r"pueril\w*",
+        r"capricieu\w*",
+        r"tetue?s?",
+        r"nonchalan\w*",
+        r"egoiste\w*",
+        r"irresponsable\w*",
+        r"chiant\w*",
+        r"lourdingue\w*",
+        r"racaille\w*",
+        r"voyou\w*",
+        r"cassos",
+        r"beaufs?",
+        r"ploucs?",
+        r"bouseu\w*",
+        r"gogols?",
+        r"moches?",
+        r"colerique\w*",
+        r"impulsi(?:f|fs|ve|ves|vite)",
+        r"menacant\w*",
+        r"odieu\w*",
+        r"detestable\w*",
+        r"antipathique\w*",
+        r"incapable\w*",
+        r"nullite\w*",
+        r"minable\w*",
+        r"pitoyable\w*",
+        r"lamentable\w*",
+        r"feignasse\w*",
+        r"ne veut pas (?:travailler|bosser|se bouger|faire d'efforts?|s'en sortir|chercher)",
+        r"pas envie de (?:travailler|bosser|se bouger)",
+        r"(?:s'en|se) (?:fiche|fout|foutait|fichait)",
+        r"n'en a rien a (?:faire|foutre|cirer)",
+        r"(?:hygiene|tenue|odeur|proprete) (?:douteuse|limite|deplorable|a revoir|"
+        r"laisse a desirer|negligee|repoussante|inadaptee|sale)",
+        r"sent (?:mauvais|fort|la transpiration|la sueur)",
+        r"pue",
+        r"puent",
+        r"puait",
+        r"crasseu\w*",
+        r"puant\w*",
+        r"(?:pas|peu|aucunement|nullement|guere|absolument pas|jamais) (?:du tout |vraiment |"
+        r"tres |assez |tellement |franchement |l'air |si |trop |suffisamment |reellement |"
+        r"serieusement )?motivee?s?",
+        r"amorphe\w*",
+        r"apathique\w*",
+        r"mollasson\w*",
+        r"je sais tout",
+        r"aucune (?:implication|rigueur|ambition|politesse|education)",
+        suggestion=SUGGESTIONS[C.jugement],
+    ),
     # « agressif » qualifie aussi des choses : « objectifs agressifs », « prix agressifs ».
-    _r(C.jugement, r"agressi(?:f|fs|ve|ves|vite)",
-       sauf_avant=r"(?:objectifs?|prix|tarifs?|politiques?|strategies?|marketing|commerciale?s?|"
-       r"management|campagnes?|concurrence|marches?|negociations?|annonces?|produits?|"
-       r"chimiques?|detergents?|environnements?|milieux?|ton|conditions?|climat|design|style|"
-       r"lignes?|publicites?|ventes?|demarchage|prospection|approches?|methodes?|pratiques?|"
-       r"rythmes?|cadences?|couleurs?|lumieres?|bruits?|sons?|musiques?|odeurs?|virus|"
-       r"cancers?|tumeurs?|traitements?|chiens?|animaux|conduite sportive|offres?|remises?|"
-       r"promotions?|recouvrement|relances?|publics?|clients?|clienteles?|usagers?|"
-       r"patients?|situations?|visiteurs?|passagers?|voyageurs?|residents?)"
-       r"(?: (?:tres|trop|assez|plutot|particulierement|un peu|vraiment|super|hyper|parfois|"
-       r"souvent|jugee?s?|juges))*",
-       suggestion=S_COMPORTEMENT),
-    _r(C.jugement, r"ne fait (?:rien|jamais rien|strictement rien|pas grand chose)",
-       sauf_avant=r"(?:ca|cela|ce|l'entreprise|la formation)\s*", suggestion=S_EFFORT),
-    _r(C.jugement, r"sale", r"sales", r"betes?", r"cons?", r"connes?", r"fous?",
-       r"folle?s?", r"cingle\w*", r"dingues?", r"taree?s?", r"timbree?s?", r"bornee?s?",
-       r"butee?s?", r"laide?s?", r"attardee?s?", r"debile\w*",
-       exige_avant=_SUJETS + r"|un|une|gros|grosse|sale|vieux|vieille|petit|petite|espece d'",
-       sauf_apres=r"(?:rire|part|envie|de joie|amoureu\w*|a lier|sur)\b",
-       sauf_phrase=r"\bsalle|\bdouche|\beau\b|linge|vaisselle|locaux|bureaux|surfaces?|"
-       r"chantiers?|toilettes|sanitaires|nettoy|menage|proprete|entretien des|lavage|"
-       r"\bbetes? (?:de somme|a cornes|"
-       r"d'elevage)|elevage|animaux|troupeau|traite|temps|meteo|vitre|sol|sols|"
-       r"bouteille|chiffon",
-       suggestion=SUGGESTIONS[C.jugement]),
-    _r(C.jugement, r"nul(?:le)?s?", exige_avant=_SUJETS,
-       sauf_apres=r"(?:part|et non avenu)",
-       sauf_phrase=r"risque|resultat|solde|score|impact|cout|montant|reste a charge|taux|"
-       r"match|bulletin|vote|effet|contrat|clause|procedure", suggestion=S_COMPRENDRE),
-    _r(C.jugement, r"violente?s?", r"instables?", r"negligee?s?", r"mou", r"molle",
-       r"gros(?:se)?s?", r"lourde?s?", r"lente?s?", r"froide?s?", r"grossie(?:r|re|rs|res)",
-       r"inadmissible\w*", r"inacceptable\w*", r"intolerable\w*", r"irrespectueu\w*",
-       r"intellectuellement limitee?s?", r"un peu limitee?s?", r"tres limitee?s?",
-       exige_avant=r"(?:est|etait|etes|es|semble|parait|tres|trop|assez|plutot|un peu|"
-       r"vraiment|completement|totalement|franchement|particulierement|extremement|parfois|"
-       r"souvent|toujours|devenue?|s'est montree?|se montre|quelqu'un de|"
-       r"emotionnellement|psychologiquement|caractere|personnalite|humeur|propos|"
-       r"langage|tenue|homme|femme|personne|individu|adherente?s?|comportement|attitude)",
-       sauf_apres=r"(?:en|dans|par|de|d'|du|des|pour|que|qu'|physiquement|"
-       r"le poste|le travail|ce poste|l'emploi|financierement)\b",
-       sauf_phrase=r"\bcolis|charges?\b|poids|carton|materiel|machine|meuble|"
-       r"travail physique|vent|meteo|\beau\b|chambre|situation|logement|emploi|revenus?|"
-       r"hebergement|contrat|connexion|internet|reseau|ordinateur|erreur|faute|"
-       r"approximation|entreprise|societe|commande|budget|chiffre|produit|pate|"
-       r"tempete|orage|film|jeu|match|sport|voiture|vehicule",
-       suggestion=S_COMPORTEMENT),
-    _r(C.jugement, r"assistee?s?", exige_avant=r"(?:un|une|des|vrai|vraie|eternel\w*|"
-       r"mentalite d'|est|etes|comme un|comme une)",
-       sauf_apres=r"(?:par|de|d'|a|au|aux|en|sociale?|medicale?|dans|pour|sur|juridique|"
-       r"administrati\w*|commerciale?|rh|direction)\b",
-       suggestion=SUGGESTIONS[C.jugement]),
+    _r(
+        C.jugement,
+        r"agressi(?:f|fs|ve|ves|vite)",
+        sauf_avant=r"(?:objectifs?|prix|tarifs?|politiques?|strategies?|marketing|commerciale?s?|"
+        r"management|campagnes?|concurrence|marches?|negociations?|annonces?|produits?|"
+        r"chimiques?|detergents?|environnements?|milieux?|ton|conditions?|climat|design|style|"
+        r"lignes?|publicites?|ventes?|demarchage|prospection|approches?|methodes?|pratiques?|"
+        r"rythmes?|cadences?|couleurs?|lumieres?|bruits?|sons?|musiques?|odeurs?|virus|"
+        r"cancers?|tumeurs?|traitements?|chiens?|animaux|conduite sportive|offres?|remises?|"
+        r"promotions?|recouvrement|relances?|publics?|clients?|clienteles?|usagers?|"
+        r"patients?|situations?|visiteurs?|passagers?|voyageurs?|residents?)"
+        r"(?: (?:tres|trop|assez|plutot|particulierement|un peu|vraiment|super|hyper|parfois|"
+        r"souvent|jugee?s?|juges))*",
+        suggestion=S_COMPORTEMENT,
+    ),
+    _r(
+        C.jugement,
+        r"ne fait (?:rien|jamais rien|strictement rien|pas grand chose)",
+        sauf_avant=r"(?:ca|cela|ce|l'entreprise|la formation)\s*",
+        suggestion=S_EFFORT,
+    ),
+    _r(
+        C.jugement,
+        r"sale",
+        r"sales",
+        r"betes?",
+        r"cons?",
+        r"connes?",
+        r"fous?",
+        r"folle?s?",
+        r"cingle\w*",
+        r"dingues?",
+        r"taree?s?",
+        r"timbree?s?",
+        r"bornee?s?",
+        r"butee?s?",
+        r"laide?s?",
+        r"attardee?s?",
+        r"debile\w*",
+        exige_avant=_SUJETS + r"|un|une|gros|grosse|sale|vieux|vieille|petit|petite|espece d'",
+        sauf_apres=r"(?:rire|part|envie|de joie|amoureu\w*|a lier|sur)\b",
+        sauf_phrase=r"\bsalle|\bdouche|\beau\b|linge|vaisselle|locaux|bureaux|surfaces?|"
+        r"chantiers?|toilettes|sanitaires|nettoy|menage|proprete|entretien des|lavage|"
+        r"\bbetes? (?:de somme|a cornes|"
+        r"d'elevage)|elevage|animaux|troupeau|traite|temps|meteo|vitre|sol|sols|"
+        r"bouteille|chiffon",
+        suggestion=SUGGESTIONS[C.jugement],
+    ),
+    _r(
+        C.jugement,
+        r"nul(?:le)?s?",
+        exige_avant=_SUJETS,
+        sauf_apres=r"(?:part|et non avenu)",
+        sauf_phrase=r"risque|resultat|solde|score|impact|cout|montant|reste a charge|taux|"
+        r"match|bulletin|vote|effet|contrat|clause|procedure",
+        suggestion=S_COMPRENDRE,
+    ),
+    _r(
+        C.jugement,
+        r"violente?s?",
+        r"instables?",
+        r"negligee?s?",
+        r"mou",
+        r"molle",
+        r"gros(?:se)?s?",
+        r"lourde?s?",
+        r"lente?s?",
+        r"froide?s?",
+        r"grossie(?:r|re|rs|res)",
+        r"inadmissible\w*",
+        r"inacceptable\w*",
+        r"intolerable\w*",
+        r"irrespectueu\w*",
+        r"intellectuellement limitee?s?",
+        r"un peu limitee?s?",
+        r"tres limitee?s?",
+        exige_avant=r"(?:est|etait|etes|es|semble|parait|tres|trop|assez|plutot|un peu|"
+        r"vraiment|completement|totalement|franchement|particulierement|extremement|parfois|"
+        r"souvent|toujours|devenue?|s'est montree?|se montre|quelqu'un de|"
+        r"emotionnellement|psychologiquement|caractere|personnalite|humeur|propos|"
+        r"langage|tenue|homme|femme|personne|individu|adherente?s?|comportement|attitude)",
+        sauf_apres=r"(?:en|dans|par|de|d'|du|des|pour|que|qu'|physiquement|"
+        r"le poste|le travail|ce poste|l'emploi|financierement)\b",
+        sauf_phrase=r"\bcolis|charges?\b|poids|carton|materiel|machine|meuble|"
+        r"travail physique|vent|meteo|\beau\b|chambre|situation|logement|emploi|revenus?|"
+        r"hebergement|contrat|connexion|internet|reseau|ordinateur|erreur|faute|"
+        r"approximation|entreprise|societe|commande|budget|chiffre|produit|pate|"
+        r"tempete|orage|film|jeu|match|sport|voiture|vehicule",
+        suggestion=S_COMPORTEMENT,
+    ),
+    _r(
+        C.jugement,
+        r"assistee?s?",
+        exige_avant=r"(?:un|une|des|vrai|vraie|eternel\w*|"
+        r"mentalite d'|est|etes|comme un|comme une)",
+        sauf_apres=r"(?:par|de|d'|a|au|aux|en|sociale?|medicale?|dans|pour|sur|juridique|"
+        r"administrati\w*|commerciale?|rh|direction)\b",
+        suggestion=SUGGESTIONS[C.jugement],
+    ),
     _r(C.jugement, r"fumiste\w*", ambigu=True, suggestion=SUGGESTIONS[C.jugement]),
     # ------------------------------------------------------------------ style
-    _r(C.style, r"il(?= " + VERBES_PERSONNE + r")", r"elle(?= " + VERBES_PERSONNE + r")",
-       exige_avant=r"(?:^\W*|[:(\"]\s*|,\s*|\bet|\bmais|\bpuis|\bdonc|\bcar|\bensuite|"
-       r"\balors|\bpourtant|\bcependant|\bpar contre|\bpar ailleurs|\bd'ailleurs|"
-       r"\baujourd'hui|\bactuellement|\bdepuis|\bsinon|\bpuisqu'|\bparce qu'|\bquand|"
-       r"\blorsqu'|\bsi|\bdes lors|\bdesormais|\benfin|\bfinalement)",
-       suggestion=SUGGESTIONS[C.style]),
+    _r(
+        C.style,
+        r"il(?= " + VERBES_PERSONNE + r")",
+        r"elle(?= " + VERBES_PERSONNE + r")",
+        exige_avant=r"(?:^\W*|[:(\"]\s*|,\s*|\bet|\bmais|\bpuis|\bdonc|\bcar|\bensuite|"
+        r"\balors|\bpourtant|\bcependant|\bpar contre|\bpar ailleurs|\bd'ailleurs|"
+        r"\baujourd'hui|\bactuellement|\bdepuis|\bsinon|\bpuisqu'|\bparce qu'|\bquand|"
+        r"\blorsqu'|\bsi|\bdes lors|\bdesormais|\benfin|\bfinalement)",
+        suggestion=SUGGESTIONS[C.style],
+    ),
     # « Il a son permis B », « Elle a un entretien jeudi » : en tête de phrase, un pronom
     # sujet d'« avoir » suivi d'un déterminant désigne une personne (« il y a » exclu).
-    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura) (?:(?:deja|toujours|encore|aussi|bien|"
-       r"maintenant|desormais) )?(?:son|sa|ses|un|une|deux|trois|quatre|\d+|plusieurs|"
-       r"beaucoup|peu|le|la|les|l'|du|des|de la|votre|vos)(?![a-z0-9]))",
-       exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
+    _r(
+        C.style,
+        r"(?:il|elle)(?= (?:a|avait|aura) (?:(?:deja|toujours|encore|aussi|bien|"
+        r"maintenant|desormais) )?(?:son|sa|ses|un|une|deux|trois|quatre|\d+|plusieurs|"
+        r"beaucoup|peu|le|la|les|l'|du|des|de la|votre|vos)(?![a-z0-9]))",
+        exige_avant=r"^\W*",
+        suggestion=SUGGESTIONS[C.style],
+    ),
     # « Il a décroché un entretien », « Elle avait terminé sa formation » : en tête de
     # phrase, un pronom sujet d'un passé composé (« il a fallu », « il a été convenu »,
     # « il a lieu » exclus).
-    _r(C.style, r"(?:il|elle)(?= (?:a|avait|aura|aurait) (?:(?:deja|bien|enfin|finalement|aussi|"
-       r"encore|toujours|pas|jamais|rapidement|vite|recemment|egalement) )?"
-       r"(?!fallu|ete|lieu|trait|besoin|peu|plu|vu que)[a-z]{2,}(?:e|i|u|is|it|ert|eint|aint|oint)"
-       r"(?![a-z0-9']))",
-       exige_avant=r"^\W*", suggestion=SUGGESTIONS[C.style]),
+    _r(
+        C.style,
+        r"(?:il|elle)(?= (?:a|avait|aura|aurait) (?:(?:deja|bien|enfin|finalement|aussi|"
+        r"encore|toujours|pas|jamais|rapidement|vite|recemment|egalement) )?"
+        r"(?!fallu|ete|lieu|trait|besoin|peu|plu|vu que)[a-z]{2,}(?:e|i|u|is|it|ert|eint|aint|oint)"
+        r"(?![a-z0-9']))",
+        exige_avant=r"^\W*",
+        suggestion=SUGGESTIONS[C.style],
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -1472,88 +2667,451 @@ REGLES: tuple[Regle, ...] = (
 # le rend à la personne. Voir `verificateur._cadre_professionnel`.
 
 CADRE_RADICAUX = (
-    "travail", "bosse", "boulot", "job", "poste", "stage", "stagiaire", "emploi", "employ",
-    "embauch", "recrut", "candidat", "postul", "mission", "interim", "vacat", "benevol",
-    "volontari", "salari", "agent", "entreprise", "societe", "formation", "formateur",
-    "formatrice", "diplom", "etude", "etudi", "licence", "master", "doctorat", "these",
-    "cursus", "cours", "enseign", "professeu", "apprenti", "alternan", "metier",
-    "profession", "carriere", "secteur", "filiere", "specialis", "juriste", "guide",
-    "visite", "touristi", "serveu", "barman", "barmaid", "cuisin", "plongeu", "chauffeur",
-    "livreu", "jardinier", "secretaire", "comptab", "educat", "animat", "atelier",
-    "prevention", "sensibilisation", "moniteur", "monitrice", "infirmi", "soignant",
-    "brancard", "ambulanc", "puericult", "psychomotric", "hotesse", "conseill", "greffi",
-    "surveillan", "gardien", "menage", "nettoyage", "maintenance", "logisti", "cariste",
-    "manutention", "vendeu", "caissi", "commerci", "accompagnant", "auxiliaire",
-    "traduct", "interpret", "mediat", "organiste", "maraud", "permanent", "attache",
-    "assistant", "contrat", "intervenant", "technicien", "ouvrier", "operat",
-    "preparat", "laborantin", "chercheu", "ingenieu", "consultant", "directeu",
-    "responsable", "gestionnaire", "coordinat", "chef", "vacataire", "recrue",
-    "communica", "redact", "journalis", "graphist", "webmaster", "informatic",
-    "administrat", "juridi", "photograph", "standardist", "receptionnist", "revendeu",
-    "visiteu", "module", "seminaire", "experience", "competence", "connaissance",
-    "conference", "colloque", "magasin", "grossiste", "fournisseur", "distributeur",
-    "questionnaire", "sondage", "enquete", "cabinet", "laboratoire", "officine", "fabricant",
-    "fondation", "cooperative", "institut",
+    "travail",
+    "bosse",
+    "boulot",
+    "job",
+    "poste",
+    "stage",
+    "stagiaire",
+    "emploi",
+    "employ",
+    "embauch",
+    "recrut",
+    "candidat",
+    "postul",
+    "mission",
+    "interim",
+    "vacat",
+    "benevol",
+    "volontari",
+    "salari",
+    "agent",
+    "entreprise",
+    "societe",
+    "formation",
+    "formateur",
+    "formatrice",
+    "diplom",
+    "etude",
+    "etudi",
+    "licence",
+    "master",
+    "doctorat",
+    "these",
+    "cursus",
+    "cours",
+    "enseign",
+    "professeu",
+    "apprenti",
+    "alternan",
+    "metier",
+    "profession",
+    "carriere",
+    "secteur",
+    "filiere",
+    "specialis",
+    "juriste",
+    "guide",
+    "visite",
+    "touristi",
+    "serveu",
+    "barman",
+    "barmaid",
+    "cuisin",
+    "plongeu",
+    "chauffeur",
+    "livreu",
+    "jardinier",
+    "secretaire",
+    "comptab",
+    "educat",
+    "animat",
+    "atelier",
+    "prevention",
+    "sensibilisation",
+    "moniteur",
+    "monitrice",
+    "infirmi",
+    "soignant",
+    "brancard",
+    "ambulanc",
+    "puericult",
+    "psychomotric",
+    "hotesse",
+    "conseill",
+    "greffi",
+    "surveillan",
+    "gardien",
+    "menage",
+    "nettoyage",
+    "maintenance",
+    "logisti",
+    "cariste",
+    "manutention",
+    "vendeu",
+    "caissi",
+    "commerci",
+    "accompagnant",
+    "auxiliaire",
+    "traduct",
+    "interpret",
+    "mediat",
+    "organiste",
+    "maraud",
+    "permanent",
+    "attache",
+    "assistant",
+    "contrat",
+    "intervenant",
+    "technicien",
+    "ouvrier",
+    "operat",
+    "preparat",
+    "laborantin",
+    "chercheu",
+    "ingenieu",
+    "consultant",
+    "directeu",
+    "responsable",
+    "gestionnaire",
+    "coordinat",
+    "chef",
+    "vacataire",
+    "recrue",
+    "communica",
+    "redact",
+    "journalis",
+    "graphist",
+    "webmaster",
+    "informatic",
+    "administrat",
+    "juridi",
+    "photograph",
+    "standardist",
+    "receptionnist",
+    "revendeu",
+    "visiteu",
+    "module",
+    "seminaire",
+    "experience",
+    "competence",
+    "connaissance",
+    "conference",
+    "colloque",
+    "magasin",
+    "grossiste",
+    "fournisseur",
+    "distributeur",
+    "questionnaire",
+    "sondage",
+    "enquete",
+    "cabinet",
+    "laboratoire",
+    "officine",
+    "fabricant",
+    "fondation",
+    "cooperative",
+    "institut",
 )
-CADRE_MOTS = frozenset({
-    "cdi", "cdd", "bts", "but", "dut", "cap", "bac", "iut", "fac", "universite", "charge",
-    "chargee", "charges", "chargees",
-    "accueil", "anime", "animez", "animer", "animait", "animiez", "animee", "agents",
-})
+CADRE_MOTS = frozenset(
+    {
+        "cdi",
+        "cdd",
+        "bts",
+        "but",
+        "dut",
+        "cap",
+        "bac",
+        "iut",
+        "fac",
+        "universite",
+        "charge",
+        "chargee",
+        "charges",
+        "chargees",
+        "accueil",
+        "anime",
+        "animez",
+        "animer",
+        "animait",
+        "animiez",
+        "animee",
+        "agents",
+    }
+)
 """Mots du travail, de l'employeur, de la formation et des études."""
 CADRE_ACTIVITES = (
-    "travail", "boulot", "job", "poste", "stage", "emploi", "mission", "interim", "contrat",
-    "entreprise", "societe", "formation", "etude", "licence", "master", "doctorat", "these",
-    "cursus", "cours", "apprenti", "alternan", "metier", "carriere", "atelier", "cdi", "cdd",
+    "travail",
+    "boulot",
+    "job",
+    "poste",
+    "stage",
+    "emploi",
+    "mission",
+    "interim",
+    "contrat",
+    "entreprise",
+    "societe",
+    "formation",
+    "etude",
+    "licence",
+    "master",
+    "doctorat",
+    "these",
+    "cursus",
+    "cours",
+    "apprenti",
+    "alternan",
+    "metier",
+    "carriere",
+    "atelier",
+    "cdi",
+    "cdd",
 )
 """Ceux qu'un possessif peut précéder sans désigner un interlocuteur de la personne
 (« votre poste au CHU » reste le métier ; « votre conseillère au SPIP » est la
 personne)."""
-CADRE_ORGANISATIONS = frozenset({
-    "entreprise", "societe", "magasin", "secteur", "marche", "equipe", "boite", "usine",
-    "employeur", "structure", "enseigne", "groupe", "filiale", "agence", "boutique",
-    "service", "direction", "usines", "entreprises", "magasins", "patron", "chantier",
-})
+CADRE_ORGANISATIONS = frozenset(
+    {
+        "entreprise",
+        "societe",
+        "magasin",
+        "secteur",
+        "marche",
+        "equipe",
+        "boite",
+        "usine",
+        "employeur",
+        "structure",
+        "enseigne",
+        "groupe",
+        "filiale",
+        "agence",
+        "boutique",
+        "service",
+        "direction",
+        "usines",
+        "entreprises",
+        "magasins",
+        "patron",
+        "chantier",
+    }
+)
 """Un sujet de proposition qui n'est pas une personne (« l'entreprise a fait une cure
 d'austérité »)."""
-CADRE_PREPOSITIONS = frozenset({
-    "a", "au", "aux", "en", "dans", "chez", "de", "du", "des", "d'", "pour", "aupres",
-    "sein", "sur", "par", "pres", "avec", "contre", "entre",
-})
-CADRE_ARTICLES = frozenset({
-    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
-})
-_A_VERBE = frozenset({
-    "un", "une", "des", "du", "de", "d'", "ete", "eu", "fait", "pas", "plus", "deja",
-    "toujours", "souvent", "aussi", "encore", "bien", "beaucoup", "peu", "trop", "subi",
-    "perdu", "recu", "pris", "ses", "son", "sa", "leur", "leurs", "besoin", "peur",
-})
+CADRE_PREPOSITIONS = frozenset(
+    {
+        "a",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "chez",
+        "de",
+        "du",
+        "des",
+        "d'",
+        "pour",
+        "aupres",
+        "sein",
+        "sur",
+        "par",
+        "pres",
+        "avec",
+        "contre",
+        "entre",
+    }
+)
+CADRE_ARTICLES = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+    }
+)
+_A_VERBE = frozenset(
+    {
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ete",
+        "eu",
+        "fait",
+        "pas",
+        "plus",
+        "deja",
+        "toujours",
+        "souvent",
+        "aussi",
+        "encore",
+        "bien",
+        "beaucoup",
+        "peu",
+        "trop",
+        "subi",
+        "perdu",
+        "recu",
+        "pris",
+        "ses",
+        "son",
+        "sa",
+        "leur",
+        "leurs",
+        "besoin",
+        "peur",
+    }
+)
 """« a » verbe (« l'agent a un cancer ») et non préposition (« agent à la CAF »)."""
-CADRE_RUPTURES = frozenset({
-    "car", "parce", "depuis", "suite", "cause", "raison", "raisons", "motif", "motifs",
-    "malgre", "sans", "apres", "pendant",
-    "lors", "et", "mais", "ou", "donc", "puis", "sous", "avec", "interrompu", "interrompue",
-    "arret", "arrete", "arretee", "accident", "inapte", "inaptitude", "amenagement",
-    "amenage", "adapte", "adaptee", "compatible", "medecin", "medecine", "reprise",
-    "therapeutique", "quand", "lorsque", "si", "comme", "ne", "pas", "jamais", "plus",
-})
+CADRE_RUPTURES = frozenset(
+    {
+        "car",
+        "parce",
+        "depuis",
+        "suite",
+        "cause",
+        "raison",
+        "raisons",
+        "motif",
+        "motifs",
+        "malgre",
+        "sans",
+        "apres",
+        "pendant",
+        "lors",
+        "et",
+        "mais",
+        "ou",
+        "donc",
+        "puis",
+        "sous",
+        "avec",
+        "interrompu",
+        "interrompue",
+        "arret",
+        "arrete",
+        "arretee",
+        "accident",
+        "inapte",
+        "inaptitude",
+        "amenagement",
+        "amenage",
+        "adapte",
+        "adaptee",
+        "compatible",
+        "medecin",
+        "medecine",
+        "reprise",
+        "therapeutique",
+        "quand",
+        "lorsque",
+        "si",
+        "comme",
+        "ne",
+        "pas",
+        "jamais",
+        "plus",
+    }
+)
 """Ce qui coupe le lien entre le mot de travail et le mot sensible (« arrêt de travail
 pour dépression », « poste adapté à son handicap », « formation interrompue par une
 hospitalisation »)."""
-MARQUEURS_PERSONNE = VERBES_PERSONNELS | POSSESSIFS | frozenset({
-    "membre", "membres", "militant", "militante", "adherent", "adherente", "adherents",
-    "pratiquant", "pratiquante", "fidele", "croyant", "croyante", "voyez", "voit", "vu",
-    "vue", "consultez", "consulte", "consultee", "frequentez", "frequente", "oriente",
-    "orientee", "accueilli", "accueillie", "heberge", "hebergee", "condamne", "condamnee",
-    "poursuivi", "poursuivie", "pris", "prise", "adresse", "adressee", "inscrit",
-    "inscrite", "enfant", "fils", "fille", "mari", "femme", "conjoint", "conjointe",
-    "souffrant", "malade", "victime", "attente", "liste", "conversion", "converti",
-    "convertie",
-})
+MARQUEURS_PERSONNE = (
+    VERBES_PERSONNELS
+    | POSSESSIFS
+    | frozenset(
+        {
+            "membre",
+            "membres",
+            "militant",
+            "militante",
+            "adherent",
+            "adherente",
+            "adherents",
+            "pratiquant",
+            "pratiquante",
+            "fidele",
+            "croyant",
+            "croyante",
+            "voyez",
+            "voit",
+            "vu",
+            "vue",
+            "consultez",
+            "consulte",
+            "consultee",
+            "frequentez",
+            "frequente",
+            "oriente",
+            "orientee",
+            "accueilli",
+            "accueillie",
+            "heberge",
+            "hebergee",
+            "condamne",
+            "condamnee",
+            "poursuivi",
+            "poursuivie",
+            "pris",
+            "prise",
+            "adresse",
+            "adressee",
+            "inscrit",
+            "inscrite",
+            "enfant",
+            "fils",
+            "fille",
+            "mari",
+            "femme",
+            "conjoint",
+            "conjointe",
+            "souffrant",
+            "malade",
+            "victime",
+            "attente",
+            "liste",
+            "conversion",
+            "converti",
+            "convertie",
+        }
+    )
+)
 """Ce qui rend le mot sensible à la personne quand il est plus proche que le cadre."""
-MARQUEURS_FORTS = MARQUEURS_PERSONNE - frozenset({
-    "vous", "il", "elle", "je", "tu", "moi", "lui", "avez", "ai", "avait", "aviez", "ont",
-    "avons", "etes", "suis", "es", "etiez", "etais", "serez", "restez",
-})
+MARQUEURS_FORTS = MARQUEURS_PERSONNE - frozenset(
+    {
+        "vous",
+        "il",
+        "elle",
+        "je",
+        "tu",
+        "moi",
+        "lui",
+        "avez",
+        "ai",
+        "avait",
+        "aviez",
+        "ont",
+        "avons",
+        "etes",
+        "suis",
+        "es",
+        "etiez",
+        "etais",
+        "serez",
+        "restez",
+    }
+)
 """Les marqueurs qui comptent même loin du mot (« vous avez fait des maraudes avec le Samu
 social comme salarié » : « vous avez » ne suffit pas à désigner la personne)."""

@@ -310,9 +310,22 @@ _FIN_PROPOSITION = re.compile(r"[,:()\[\]\"]|\s-\s")
 _PORTEE_CADRE = 10
 _PORTEE_RELATIVE = 15
 _APPOSITIONS = frozenset({"option", "mention", "specialite", "parcours", "section", "filiere"})
-_COORDONNES = frozenset({
-    "le", "la", "les", "l'", "des", "de", "du", "d'", "aux", "au", "un", "une",
-})
+_COORDONNES = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "des",
+        "de",
+        "du",
+        "d'",
+        "aux",
+        "au",
+        "un",
+        "une",
+    }
+)
 _POSTE_APRES = re.compile(
     r"\s*(?:\w+\s+){0,2}pour\s+(?:un|une|le|la|ce|cet|cette|votre|son|sa)\s+(?:poste|emploi|"
     r"stage|entretien|cdd|cdi|contrat|mission|remplacement|job|recrutement|candidature|"
@@ -338,10 +351,29 @@ def _mots_cadre(segment: str) -> list[str]:
 
 
 _PARTICIPE = re.compile(r"[a-z]{3,}(?:e|ee|es|ees|i|ie|is|it|u|ue|us)")
-_A_PREPOSITION = frozenset({
-    "domicile", "distance", "temps", "plein", "mi", "partir", "cote", "proximite", "la", "le",
-    "les", "l'", "une", "un", "cette", "ce", "son", "sa", "votre",
-})
+_A_PREPOSITION = frozenset(
+    {
+        "domicile",
+        "distance",
+        "temps",
+        "plein",
+        "mi",
+        "partir",
+        "cote",
+        "proximite",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "une",
+        "un",
+        "cette",
+        "ce",
+        "son",
+        "sa",
+        "votre",
+    }
+)
 
 
 def _est_preposition(mot: str, suivant: str | None) -> bool:
@@ -354,14 +386,51 @@ def _est_preposition(mot: str, suivant: str | None) -> bool:
 
 
 _RELATIF = re.compile(r"(?<![a-z0-9'])(?:qui|dont)\s")
-_ORGANISATIONS_SUJETS = frozenset({
-    "laboratoire", "laboratoires", "fondation", "officine", "pharmacie", "fabricant",
-    "cabinet", "institut", "cooperative", "entreprise", "societe", "association",
-    "structure", "etablissement", "organisme", "clinique", "hopital", "centre", "groupe",
-    "enseigne", "marque", "start", "usine", "agence", "employeur", "foyer", "service",
-    "federation", "mutuelle", "editeur", "industriel", "fournisseur", "distributeur",
-    "boutique", "magasin", "ecole", "maison", "residence", "ehpad", "esat", "adaptee",
-})
+_ORGANISATIONS_SUJETS = frozenset(
+    {
+        "laboratoire",
+        "laboratoires",
+        "fondation",
+        "officine",
+        "pharmacie",
+        "fabricant",
+        "cabinet",
+        "institut",
+        "cooperative",
+        "entreprise",
+        "societe",
+        "association",
+        "structure",
+        "etablissement",
+        "organisme",
+        "clinique",
+        "hopital",
+        "centre",
+        "groupe",
+        "enseigne",
+        "marque",
+        "start",
+        "usine",
+        "agence",
+        "employeur",
+        "foyer",
+        "service",
+        "federation",
+        "mutuelle",
+        "editeur",
+        "industriel",
+        "fournisseur",
+        "distributeur",
+        "boutique",
+        "magasin",
+        "ecole",
+        "maison",
+        "residence",
+        "ehpad",
+        "esat",
+        "adaptee",
+    }
+)
 
 
 def _relative_d_organisation(norme: str, debut_phrase: int, debut: int) -> bool:
@@ -396,8 +465,10 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
     # Entre parenthèses, sans marqueur de la personne, le mot hérite du contexte d'avant
     # la parenthèse : « fabricant de matériel médical (fauteuils, déambulateurs) ».
     ouvrante = norme.rfind("(", debut_phrase, debut)
-    if ouvrante > debut_phrase and ")" not in norme[ouvrante:debut] and not any(
-        m in MARQUEURS_PERSONNE for m in _mots_cadre(norme[ouvrante:debut])
+    if (
+        ouvrante > debut_phrase
+        and ")" not in norme[ouvrante:debut]
+        and not any(m in MARQUEURS_PERSONNE for m in _mots_cadre(norme[ouvrante:debut]))
     ):
         return _cadre_professionnel(ctx, ouvrante, fin)
     coupes = [debut_phrase]
@@ -406,8 +477,13 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
     avant = _mots_cadre(norme[debut_p:debut])
     # Une apposition de lieu ou d'intitulé (« stage au tribunal, au service de
     # l'application des peines », « BTS, option génétique ») prolonge la proposition.
-    if len(coupes) > 1 and avant and (
-        avant[0] in _APPOSITIONS or _est_preposition(avant[0], avant[1] if len(avant) > 1 else None)
+    if (
+        len(coupes) > 1
+        and avant
+        and (
+            avant[0] in _APPOSITIONS
+            or _est_preposition(avant[0], avant[1] if len(avant) > 1 else None)
+        )
     ):
         debut_p = coupes[-2]
         avant = _mots_cadre(norme[debut_p:debut])
@@ -433,8 +509,10 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
             precedent = avant[rang - 1] if rang else ""
             if precedent in CADRE_RUPTURES:
                 return False
-            if precedent in MARQUEURS_PERSONNE and not mot.startswith(CADRE_ACTIVITES) and (
-                precedent in {"votre", "vos", "son", "sa", "ses", "mon", "ma", "mes", "leur"}
+            if (
+                precedent in MARQUEURS_PERSONNE
+                and not mot.startswith(CADRE_ACTIVITES)
+                and (precedent in {"votre", "vos", "son", "sa", "ses", "mon", "ma", "mes", "leur"})
             ):
                 return False
             if preposition:
@@ -446,8 +524,10 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
         suivant = mot
     # Une organisation sujet de la proposition : « l'entreprise a fait une cure ».
     tete = [m for m in avant[:3] if m not in CADRE_ARTICLES and m not in {"votre", "son", "sa"}]
-    if tete and tete[0] in CADRE_ORGANISATIONS and not any(
-        m in MARQUEURS_PERSONNE and m not in {"votre", "son", "sa"} for m in avant[1:]
+    if (
+        tete
+        and tete[0] in CADRE_ORGANISATIONS
+        and not any(m in MARQUEURS_PERSONNE and m not in {"votre", "son", "sa"} for m in avant[1:])
     ):
         return True
     # Le mot complément, suivi de « comme salarié », « en CDD » : « maraudes avec le Samu
@@ -455,8 +535,10 @@ def _cadre_professionnel(ctx: Contexte, debut: int, fin: int) -> bool:
     rang = len(avant) - 1
     while rang >= 0 and avant[rang] in CADRE_ARTICLES:
         rang -= 1
-    if rang < 0 or not _est_preposition(avant[rang], None) or any(
-        m in MARQUEURS_FORTS for m in avant
+    if (
+        rang < 0
+        or not _est_preposition(avant[rang], None)
+        or any(m in MARQUEURS_FORTS for m in avant)
     ):
         return False
     fin_p = ctx.fin_phrase(fin)
@@ -502,16 +584,59 @@ def _accepte(c: _Compilee, ctx: Contexte, debut: int, fin: int) -> bool:
 _TITRE = re.compile(r"(?<![a-z0-9])" + TITRES + r"(\.?)(?=\s)")
 _VERBE_PERSONNE = re.compile(_convertir(VERBES_PERSONNE))
 _NOM_PROPRE = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’-]*)")
-_TIERS = frozenset({
-    "avec", "aupres", "chez", "contacter", "contacte", "contactee", "appeler", "appele",
-    "rencontre", "rencontrer", "rencontree", "par", "pour", "entre", "et",
-    "bonjour", "cher", "chere", "a", "ou", "recruteur", "recruteuse", "responsable",
-    "directeur", "directrice", "employeur", "tuteur", "tutrice", "conseiller", "conseillere",
-})
-_TIERS_PROCHES = frozenset({
-    "agit", "remplace", "remplacee", "remplacant", "remplacante", "succede", "signe",
-    "signee", "redige", "redigee", "ecrit", "ecrite", "transmis", "envoye", "envoyee",
-})
+_TIERS = frozenset(
+    {
+        "avec",
+        "aupres",
+        "chez",
+        "contacter",
+        "contacte",
+        "contactee",
+        "appeler",
+        "appele",
+        "rencontre",
+        "rencontrer",
+        "rencontree",
+        "par",
+        "pour",
+        "entre",
+        "et",
+        "bonjour",
+        "cher",
+        "chere",
+        "a",
+        "ou",
+        "recruteur",
+        "recruteuse",
+        "responsable",
+        "directeur",
+        "directrice",
+        "employeur",
+        "tuteur",
+        "tutrice",
+        "conseiller",
+        "conseillere",
+    }
+)
+_TIERS_PROCHES = frozenset(
+    {
+        "agit",
+        "remplace",
+        "remplacee",
+        "remplacant",
+        "remplacante",
+        "succede",
+        "signe",
+        "signee",
+        "redige",
+        "redigee",
+        "ecrit",
+        "ecrite",
+        "transmis",
+        "envoye",
+        "envoyee",
+    }
+)
 _DEBUT_PHRASE = re.compile(r"^\W*$")
 _VIRGULE = re.compile(r"\s*,?\s*")
 _AUXILIAIRE = re.compile(
@@ -556,11 +681,17 @@ def _titres(ctx: Contexte) -> Iterable[tuple[int, int]]:
             continue
         # « le CV de M. Garnier » : le nom complément d'un document désigne la personne ;
         # « L'employeur a rappelé M. Garnier » : l'objet d'un tiers aussi.
-        possession = noms > 0 and len(mots_avant) >= 2 and precedent[0] in ("de", "du") and (
-            mots_avant[-2] in _DOCUMENTS
+        possession = (
+            noms > 0
+            and len(mots_avant) >= 2
+            and precedent[0] in ("de", "du")
+            and (mots_avant[-2] in _DOCUMENTS)
         )
         objet = (
-            noms > 0 and not tiers and not en_tete and "vous" not in mots_avant
+            noms > 0
+            and not tiers
+            and not en_tete
+            and "vous" not in mots_avant
             and not _TIERS_PROCHES.intersection(mots_avant[-3:])
         )
         if (en_tete and (noms or verbe)) or (verbe and not tiers) or possession or objet:
@@ -579,40 +710,217 @@ _ROLE_APRES = re.compile(
     r"nouvelle)\s+)*" + _ROLES + r"\b"
 )
 _ROLE_AVANT = re.compile(_ROLES + r"(?:\s+[\w']+){0,3}\s*,\s*$")
-_DOCUMENTS = frozenset({
-    "cv", "dossier", "numero", "no", "secu", "situation", "candidature", "lettre",
-    "inscription", "demande", "attestation", "carte", "compte", "adresse", "telephone",
-    "mail", "parcours", "projet", "nom", "identite", "date", "fiche", "releve", "rib",
-    "iban", "permis", "diplome", "contrat", "arret", "absence", "retard", "sante",
-})
-_LIEU_AVANT = frozenset({
-    "saint", "sainte", "st", "ste", "chez", "rue", "avenue", "av", "boulevard", "bd",
-    "place", "a", "au", "en", "boulangerie", "restaurant", "pharmacie", "magasin",
-    "enseigne", "hotel", "cafe", "brasserie", "garage", "salon", "institut", "ecole",
-    "college", "lycee", "residence", "clinique", "hopital", "centre", "societe",
-    "entreprise", "groupe", "etablissements", "quai", "impasse", "allee", "chemin", "cours",
-    "square", "stade", "gymnase", "parc", "pont", "port", "fondation", "association",
-})
+_DOCUMENTS = frozenset(
+    {
+        "cv",
+        "dossier",
+        "numero",
+        "no",
+        "secu",
+        "situation",
+        "candidature",
+        "lettre",
+        "inscription",
+        "demande",
+        "attestation",
+        "carte",
+        "compte",
+        "adresse",
+        "telephone",
+        "mail",
+        "parcours",
+        "projet",
+        "nom",
+        "identite",
+        "date",
+        "fiche",
+        "releve",
+        "rib",
+        "iban",
+        "permis",
+        "diplome",
+        "contrat",
+        "arret",
+        "absence",
+        "retard",
+        "sante",
+    }
+)
+_LIEU_AVANT = frozenset(
+    {
+        "saint",
+        "sainte",
+        "st",
+        "ste",
+        "chez",
+        "rue",
+        "avenue",
+        "av",
+        "boulevard",
+        "bd",
+        "place",
+        "a",
+        "au",
+        "en",
+        "boulangerie",
+        "restaurant",
+        "pharmacie",
+        "magasin",
+        "enseigne",
+        "hotel",
+        "cafe",
+        "brasserie",
+        "garage",
+        "salon",
+        "institut",
+        "ecole",
+        "college",
+        "lycee",
+        "residence",
+        "clinique",
+        "hopital",
+        "centre",
+        "societe",
+        "entreprise",
+        "groupe",
+        "etablissements",
+        "quai",
+        "impasse",
+        "allee",
+        "chemin",
+        "cours",
+        "square",
+        "stade",
+        "gymnase",
+        "parc",
+        "pont",
+        "port",
+        "fondation",
+        "association",
+    }
+)
 _PAS_UN_PRENOM_APRES = _LIEU_AVANT | {"la", "le", "les", "l'"}
-_MOTS_COURANTS = frozenset({
-    "claire", "pierre", "rose", "marine", "olive", "ange", "france", "aime", "desire",
-    "prudence", "constance", "patience", "victoire", "rene", "paris", "blanche", "reine",
-    "marguerite", "violette", "capucine", "jade", "ambre", "perle", "hermine", "aurore",
-    "celeste", "colombe", "esperance", "fleur", "iris", "lys", "mai", "noel", "pascal",
-    "sage", "sylvain", "laurent", "vincent", "martin", "bernard", "petit", "grand", "roux",
-    "leger", "fort", "blanc", "brun", "noir", "marchand", "boucher", "boulanger", "berger",
-    "meunier", "fabre", "faure", "lefebvre", "mercier", "chevalier", "charpentier",
-    "ali", "nour", "amine", "sami", "salut", "bon", "bonne", "abel", "lucie", "mathieu",
-    "clement", "clemente", "constant", "juste", "fidele", "modeste", "honore", "auguste",
-    "aimee", "desiree", "pascale", "felicite", "clemence", "grace", "joie", "loyal",
-})
+_MOTS_COURANTS = frozenset(
+    {
+        "claire",
+        "pierre",
+        "rose",
+        "marine",
+        "olive",
+        "ange",
+        "france",
+        "aime",
+        "desire",
+        "prudence",
+        "constance",
+        "patience",
+        "victoire",
+        "rene",
+        "paris",
+        "blanche",
+        "reine",
+        "marguerite",
+        "violette",
+        "capucine",
+        "jade",
+        "ambre",
+        "perle",
+        "hermine",
+        "aurore",
+        "celeste",
+        "colombe",
+        "esperance",
+        "fleur",
+        "iris",
+        "lys",
+        "mai",
+        "noel",
+        "pascal",
+        "sage",
+        "sylvain",
+        "laurent",
+        "vincent",
+        "martin",
+        "bernard",
+        "petit",
+        "grand",
+        "roux",
+        "leger",
+        "fort",
+        "blanc",
+        "brun",
+        "noir",
+        "marchand",
+        "boucher",
+        "boulanger",
+        "berger",
+        "meunier",
+        "fabre",
+        "faure",
+        "lefebvre",
+        "mercier",
+        "chevalier",
+        "charpentier",
+        "ali",
+        "nour",
+        "amine",
+        "sami",
+        "salut",
+        "bon",
+        "bonne",
+        "abel",
+        "lucie",
+        "mathieu",
+        "clement",
+        "clemente",
+        "constant",
+        "juste",
+        "fidele",
+        "modeste",
+        "honore",
+        "auguste",
+        "aimee",
+        "desiree",
+        "pascale",
+        "felicite",
+        "clemence",
+        "grace",
+        "joie",
+        "loyal",
+    }
+)
 
 
-_PARTICULES = frozenset({
-    "de", "du", "des", "le", "la", "les", "van", "von", "der", "den", "ben", "bin", "el",
-    "al", "da", "das", "dos", "di", "del", "della", "mme", "mr", "monsieur", "madame",
-    "mademoiselle", "mlle",
-})
+_PARTICULES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "le",
+        "la",
+        "les",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ben",
+        "bin",
+        "el",
+        "al",
+        "da",
+        "das",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "mme",
+        "mr",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "mlle",
+    }
+)
 
 
 def _formes_du_nom(nom: str) -> set[str]:
@@ -646,8 +954,10 @@ def _prenoms(ctx: Contexte, motif: re.Pattern[str]) -> Iterable[tuple[int, int]]
         if precedent and precedent[0] in _PAS_UN_PRENOM_APRES:
             continue
         suite = _NOM_PROPRE.match(ctx.texte, ctx.normalise.origine(debut, fin)[1])
-        if suite is not None and ctx.normalise.carte is None and not motif.fullmatch(
-            normaliser(suite.group(1)).texte
+        if (
+            suite is not None
+            and ctx.normalise.carte is None
+            and not motif.fullmatch(normaliser(suite.group(1)).texte)
         ):
             continue
         yield debut, fin
@@ -673,10 +983,17 @@ _PRONOM_SUJET = re.compile(
 _DEBUT_PROPOSITION = re.compile(
     r"(?:^\W*|[:(\"]\s*|,\s*|\bet\s*|\bmais\s*|\bpuis\s*|\bdonc\s*|\bcar\s*)$"
 )
-_QUALIFIANTES = frozenset({
-    Categorie.sante, Categorie.origine, Categorie.religion, Categorie.vie_sexuelle,
-    Categorie.opinions_politiques, Categorie.syndicat, Categorie.jugement,
-})
+_QUALIFIANTES = frozenset(
+    {
+        Categorie.sante,
+        Categorie.origine,
+        Categorie.religion,
+        Categorie.vie_sexuelle,
+        Categorie.opinions_politiques,
+        Categorie.syndicat,
+        Categorie.jugement,
+    }
+)
 
 
 def _pronoms_qualifies(
@@ -693,7 +1010,8 @@ def _pronoms_qualifies(
         return
     debuts = {debut for debut, _fin, categorie in trouves if categorie in _QUALIFIANTES}
     sensibles = {
-        debut for debut, _fin, categorie in trouves
+        debut
+        for debut, _fin, categorie in trouves
         if categorie in SENSIBLES or categorie is Categorie.jugement
     }
     if not sensibles:
@@ -719,12 +1037,37 @@ def _pronoms_qualifies(
 _SUJET_NOMINAL = re.compile(
     r"^\W*(?:(le|un|ce|cet|son)|(la|une|cette|sa)|(?:l'|votre|notre|leur)\s*)\s*([a-z]+)"
 )
-_SUJETS_ADHERENT = frozenset({
-    "adherent", "adherente", "jeune", "candidat", "candidate", "personne", "beneficiaire",
-    "demandeur", "demandeuse", "stagiaire", "interesse", "interessee", "accompagne",
-    "accompagnee", "usager", "participant", "participante", "monsieur", "madame", "mr",
-    "mme", "m", "allocataire", "inscrit", "inscrite", "salarie", "salariee",
-})
+_SUJETS_ADHERENT = frozenset(
+    {
+        "adherent",
+        "adherente",
+        "jeune",
+        "candidat",
+        "candidate",
+        "personne",
+        "beneficiaire",
+        "demandeur",
+        "demandeuse",
+        "stagiaire",
+        "interesse",
+        "interessee",
+        "accompagne",
+        "accompagnee",
+        "usager",
+        "participant",
+        "participante",
+        "monsieur",
+        "madame",
+        "mr",
+        "mme",
+        "m",
+        "allocataire",
+        "inscrit",
+        "inscrite",
+        "salarie",
+        "salariee",
+    }
+)
 
 
 def _pronom_d_une_chose(ctx: Contexte, debut: int) -> bool:
@@ -750,11 +1093,24 @@ def _pronom_d_une_chose(ctx: Contexte, debut: int) -> bool:
 # Vérification
 # ---------------------------------------------------------------------------
 
-_PRIORITE = {categorie: rang for rang, categorie in enumerate((
-    Categorie.identifiant, Categorie.judiciaire, Categorie.sante, Categorie.vie_sexuelle,
-    Categorie.religion, Categorie.origine, Categorie.opinions_politiques, Categorie.syndicat,
-    Categorie.genetique_biometrie, Categorie.jugement, Categorie.style,
-))}
+_PRIORITE = {
+    categorie: rang
+    for rang, categorie in enumerate(
+        (
+            Categorie.identifiant,
+            Categorie.judiciaire,
+            Categorie.sante,
+            Categorie.vie_sexuelle,
+            Categorie.religion,
+            Categorie.origine,
+            Categorie.opinions_politiques,
+            Categorie.syndicat,
+            Categorie.genetique_biometrie,
+            Categorie.jugement,
+            Categorie.style,
+        )
+    )
+}
 _NATURES = {
     "nir": "numéro de sécurité sociale (NIR)",
     "iban": "coordonnées bancaires (IBAN)",
@@ -789,8 +1145,13 @@ def _suggestion(ctx: Contexte, categorie: Categorie, debut: int, fin: int, defau
 
 
 def _constat(
-    texte: str, ctx: Contexte, categorie: Categorie, debut: int, fin: int,
-    suggestion: str, nature: str | None = None,
+    texte: str,
+    ctx: Contexte,
+    categorie: Categorie,
+    debut: int,
+    fin: int,
+    suggestion: str,
+    nature: str | None = None,
 ) -> Constat:
     debut_o, fin_o = ctx.normalise.origine(debut, fin)
     extrait = " ".join(texte[debut_o:fin_o].split())
@@ -852,8 +1213,15 @@ def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
         if not any(n_debut <= debut and fin <= n_fin for n_debut, n_fin in neutres)
     ]
     for numero in chercher_numeros(norme):
-        constats.append((numero.debut, numero.fin, Categorie.identifiant,
-                         SUGGESTIONS[Categorie.identifiant], _NATURES[numero.nature]))
+        constats.append(
+            (
+                numero.debut,
+                numero.fin,
+                Categorie.identifiant,
+                SUGGESTIONS[Categorie.identifiant],
+                _NATURES[numero.nature],
+            )
+        )
     for debut, fin in _titres(ctx):
         constats.append((debut, fin, Categorie.style, SUGGESTIONS[Categorie.style], None))
     motif = _motif_prenoms(prenoms) if prenoms else None

@@ -241,8 +241,7 @@ class Retour(_Modele):
         lignes = [
             f"Retour de répétition — {self.titre_conducteur}"
             + (f" (persona : {self.persona})" if self.persona else ""),
-            f"Score : {self.score}/100"
-            + ("" if self.cloture else " — entretien non clos"),
+            f"Score : {self.score}/100" + ("" if self.cloture else " — entretien non clos"),
             "",
         ]
         for critere in self.criteres:
@@ -332,9 +331,7 @@ def evaluer(
     rdv = entretien.prochain_rdv()
     _evaluer_travail(bareme, taches, rdv, fin)
     couvertes, passees, oubliees = _evaluer_etapes(bareme, conducteur, donnees)
-    temps, duree_prevue, reel = _evaluer_temps(
-        bareme, conducteur, entretien, duree_convenue
-    )
+    temps, duree_prevue, reel = _evaluer_temps(bareme, conducteur, entretien, duree_convenue)
     constats = _constats_rgpd(conducteur, donnees, constats_par_texte, persona)
     for constat in constats:
         bareme.perdre(
@@ -431,9 +428,7 @@ def _evaluer_cadre(
                 "déroulement.",
             )
         elif limite is not None:
-            bareme.noter(
-                "cadre", f"Durée renégociée avec la personne ({duree_convenue} minutes)."
-            )
+            bareme.noter("cadre", f"Durée renégociée avec la personne ({duree_convenue} minutes).")
     for element in ElementCadre:
         if not convenus[element] and not (element == ElementCadre.duree and duree_comptee):
             etapes = [
@@ -726,9 +721,9 @@ def _constats_rgpd(
 ) -> list[ConstatRgpd]:
     verifier = _verificateur()
     prenoms = [] if persona is None else persona.noms
-    sensibles = [] if persona is None else [
-        e for e in persona.evenements if e.type in EVENEMENTS_SENSIBLES
-    ]
+    sensibles = (
+        [] if persona is None else [e for e in persona.evenements if e.type in EVENEMENTS_SENSIBLES]
+    )
     constats: list[ConstatRgpd] = []
     for source, etape, texte in _textes_ecrits(conducteur, donnees):
         trouves: Sequence[ConstatVerifie] = ()
@@ -810,8 +805,7 @@ def progression(retours: Sequence[Retour]) -> str:
     scores = [r.score for r in montres]
     largeur = 4
     barres = "".join(
-        BARRES[min(score * len(BARRES) // 101, len(BARRES) - 1)].center(largeur)
-        for score in scores
+        BARRES[min(score * len(BARRES) // 101, len(BARRES) - 1)].center(largeur) for score in scores
     )
     valeurs = "".join(str(score).center(largeur) for score in scores)
     titre = f"Progression sur {len(ordonnes)} répétition(s)"

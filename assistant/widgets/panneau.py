@@ -80,7 +80,10 @@ class Panneau(Vertical):
         ]
 
     def montrer_progression(
-        self, etat: str, sequence: str | None, position: tuple[int, int],
+        self,
+        etat: str,
+        sequence: str | None,
+        position: tuple[int, int],
         position_sequence: tuple[int, int],
     ) -> None:
         morceaux = []
@@ -102,9 +105,7 @@ class Panneau(Vertical):
         self.query_one("#progression", Static).update(Content(texte))
 
     def montrer_cadre(self, convenus: dict[ElementCadre, bool]) -> None:
-        lignes = [
-            f"{'☑' if convenus.get(e) else '☐'} {LIBELLES_CADRE[e]}" for e in ElementCadre
-        ]
+        lignes = [f"{'☑' if convenus.get(e) else '☐'} {LIBELLES_CADRE[e]}" for e in ElementCadre]
         self.query_one("#cadre", Static).update(Content("\n".join(lignes)))
 
     def watch_secondes(self) -> None:
@@ -131,8 +132,11 @@ class Panneau(Vertical):
     def _changer_statut(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         tache = self.taches[event.option_index]
-        suivant = CYCLE_STATUTS[(CYCLE_STATUTS.index(tache.statut) + 1) % len(CYCLE_STATUTS)] \
-            if tache.statut in CYCLE_STATUTS else "faite"
+        suivant = (
+            CYCLE_STATUTS[(CYCLE_STATUTS.index(tache.statut) + 1) % len(CYCLE_STATUTS)]
+            if tache.statut in CYCLE_STATUTS
+            else "faite"
+        )
         tache.statut = suivant
         liste = self.query_one("#taches-precedentes", OptionList)
         index = event.option_index

@@ -261,7 +261,10 @@ class SaisieDateHeure(SaisieLigne):
     """Une date et une heure : « mardi 14/01 à 9h30 », « demain 14h »."""
 
     def __init__(
-        self, etape: Etape, valeur: Any = None, maintenant: Callable[[], datetime] | None = None,
+        self,
+        etape: Etape,
+        valeur: Any = None,
+        maintenant: Callable[[], datetime] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(etape, valeur, **kwargs)
@@ -287,7 +290,7 @@ class SaisieDateHeure(SaisieLigne):
         if self.etape.role == Role.prochain_rdv and propre.casefold().replace("à", "a").startswith(
             "a fixer"
         ):
-            raison = propre[len("à fixer"):].lstrip(" :-–").strip()
+            raison = propre[len("à fixer") :].lstrip(" :-–").strip()
             if not raison:
                 raise DateIncomprise("« à fixer » demande une raison : « à fixer : raison »")
             return AFixerSaisi(raison), f"à fixer ({raison})"
@@ -319,8 +322,10 @@ class SaisieChoix(Saisie):
         liste = self.query_one(ListeChoix)
         liste.clear_options()
         liste.add_options(
-            [Option(Content(f"{i}. {libelle}")) for i, (libelle, _) in
-             enumerate(self.options(), start=1)]
+            [
+                Option(Content(f"{i}. {libelle}"))
+                for i, (libelle, _) in enumerate(self.options(), start=1)
+            ]
         )
         valeurs = [v for _, v in self.options()]
         liste.highlighted = (
@@ -412,8 +417,12 @@ class SaisieTaches(Saisie):
     """
 
     def __init__(
-        self, etape: Etape, valeur: Any = None, suggestions: list[str] | None = None,
-        aujourdhui: Callable[[], date] | None = None, **kwargs: Any,
+        self,
+        etape: Etape,
+        valeur: Any = None,
+        suggestions: list[str] | None = None,
+        aujourdhui: Callable[[], date] | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(etape, valeur, **kwargs)
         self.suggestions = suggestions or []
@@ -510,7 +519,9 @@ def classe_pour(etape: Etape) -> type[Saisie]:
 
 
 def saisie_pour(
-    etape: Etape, valeur: Any = None, suggestions: list[str] | None = None,
+    etape: Etape,
+    valeur: Any = None,
+    suggestions: list[str] | None = None,
     maintenant: Callable[[], datetime] | None = None,
 ) -> Saisie:
     """La zone de saisie adaptée au type de réponse de l'étape."""

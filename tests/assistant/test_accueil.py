@@ -18,8 +18,13 @@ async def test_les_cinq_usages_et_leurs_touches(app: AssistantApp) -> None:
         await pilot.pause()
         menu = app.screen.query_one("#menu", OptionList)
         libelles = [str(menu.get_option_at_index(i).prompt) for i in range(menu.option_count)]
-        for attendu in ("Nouvel entretien", "Reprendre un entretien interrompu", "Répétition",
-                        "Historique", "Conducteurs"):
+        for attendu in (
+            "Nouvel entretien",
+            "Reprendre un entretien interrompu",
+            "Répétition",
+            "Historique",
+            "Conducteurs",
+        ):
             assert any(attendu in libelle for libelle in libelles)
         footer = {cle for cle, b in app.screen.active_bindings.items() if b.binding.show}
         assert {"n", "r", "e", "h", "c"} <= footer
@@ -33,8 +38,9 @@ async def test_les_cinq_usages_et_leurs_touches(app: AssistantApp) -> None:
         assert isinstance(app.screen, Accueil)
 
 
-@pytest.mark.parametrize(("commande", "ecran"), [("Conducteurs", Conducteurs),
-                                                  ("Nouvel entretien", NouvelEntretien)])
+@pytest.mark.parametrize(
+    ("commande", "ecran"), [("Conducteurs", Conducteurs), ("Nouvel entretien", NouvelEntretien)]
+)
 async def test_palette_de_commandes(app: AssistantApp, commande: str, ecran: type) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await presser(pilot, "ctrl+p")

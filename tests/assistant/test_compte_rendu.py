@@ -40,12 +40,16 @@ def reponses(accueil: Conducteur, **changements: Any) -> dict[str, Any]:
 
 def test_compte_rendu_complet(accueil: Conducteur) -> None:
     texte = rediger_compte_rendu(
-        accueil, reponses(accueil), passees={"situation-actuelle": "vu au prochain rendez-vous"},
-        notes=["L'adhérent arrive avec son CV"], quand=datetime(2026, 11, 30, 9, 0),
+        accueil,
+        reponses(accueil),
+        passees={"situation-actuelle": "vu au prochain rendez-vous"},
+        notes=["L'adhérent arrive avec son CV"],
+        quand=datetime(2026, 11, 30, 9, 0),
     )
     assert texte.startswith("Compte rendu — Entretien de premier accueil du lundi 30 novembre")
-    assert "y a consenti le lundi 30 novembre 2026 ; le formulaire d'autorisation a été signé" \
-        in texte
+    assert (
+        "y a consenti le lundi 30 novembre 2026 ; le formulaire d'autorisation a été signé" in texte
+    )
     assert "Cadre convenu avec l'adhérent : durée (1 h), lieu, déontologie, déroulement" in texte
     assert "non abordé (vu au prochain rendez-vous)" in texte
     assert "- L'adhérent arrive avec son CV" in texte
@@ -67,9 +71,15 @@ def test_cadre_incomplet_repris_tel_quel(accueil: Conducteur) -> None:
 def test_consentement_refuse_et_rdv_a_fixer(accueil: Conducteur) -> None:
     texte = rediger_compte_rendu(
         accueil,
-        reponses(accueil, **{"information-donnees": False, "formulaire-signe": None,
-                             "demande-adherent": None,
-                             "prochain-rdv": AFixer(raison="attend son planning")}),
+        reponses(
+            accueil,
+            **{
+                "information-donnees": False,
+                "formulaire-signe": None,
+                "demande-adherent": None,
+                "prochain-rdv": AFixer(raison="attend son planning"),
+            },
+        ),
     )
     assert "n'y a pas consenti" in texte and "aucune donnée personnelle" in texte
     assert "Prochain rendez-vous : à fixer (attend son planning)" in texte

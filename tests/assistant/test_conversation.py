@@ -54,9 +54,7 @@ async def test_echange_refuse_tant_que_le_cadre_n_est_pas_convenu(app: Assistant
         assert conversation(app).direct.entretien.etat == "echange"
 
 
-async def test_cloture_refusee_sans_travail_puis_acceptee(
-    app: AssistantApp, depot: Depot
-) -> None:
+async def test_cloture_refusee_sans_travail_puis_acceptee(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await demarrer_premier_accueil(pilot)
         await introduction(pilot)
@@ -79,9 +77,7 @@ async def test_cloture_refusee_sans_travail_puis_acceptee(
         await presser(pilot, "enter")
         saisie = conversation(app)._saisie
         assert saisie is not None
-        assert "au moins une tâche" in str(
-            saisie.query_one(".lecture").render()
-        )
+        assert "au moins une tâche" in str(saisie.query_one(".lecture").render())
         await coller(pilot, "Relancer l'organisme de formation ; conseiller")
         await presser(pilot, "enter", "enter")
         await coller(pilot, "à fixer : attend son planning de formation")
@@ -141,9 +137,7 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
-            assert "1 entretien(s) interrompu(s)" in str(
-                app.screen.query_one("#etat").render()
-            )
+            assert "1 entretien(s) interrompu(s)" in str(app.screen.query_one("#etat").render())
             await presser(pilot, "r")
             assert isinstance(app.screen, Reprendre)
             await presser(pilot, "enter")

@@ -83,9 +83,19 @@ def test_relecture_en_toutes_lettres() -> None:
 
 @pytest.mark.parametrize(
     ("texte", "minutes"),
-    [("45", 45), ("45 min", 45), ("45mn", 45), ("1h", 60), ("1h30", 90), ("1 h 30", 90),
-     ("1:30", 90), ("une heure et demie", 90), ("90 minutes", 90), ("2 heures", 120),
-     ("trente minutes", 30)],
+    [
+        ("45", 45),
+        ("45 min", 45),
+        ("45mn", 45),
+        ("1h", 60),
+        ("1h30", 90),
+        ("1 h 30", 90),
+        ("1:30", 90),
+        ("une heure et demie", 90),
+        ("90 minutes", 90),
+        ("2 heures", 120),
+        ("trente minutes", 30),
+    ],
 )
 def test_durees(texte: str, minutes: int) -> None:
     assert lire_duree(texte) == minutes
@@ -115,8 +125,11 @@ def test_jamais_d_autre_erreur_que_date_incomprise(texte: str) -> None:
 
 def test_lire_tache() -> None:
     tache = lire_tache("Mettre à jour le CV ; adhérent ; 05/12", date(2026, 11, 28))
-    assert (tache.quoi, tache.qui, tache.echeance) == ("Mettre à jour le CV", "adherent",
-                                                       date(2026, 12, 5))
+    assert (tache.quoi, tache.qui, tache.echeance) == (
+        "Mettre à jour le CV",
+        "adherent",
+        date(2026, 12, 5),
+    )
     tache = lire_tache("Appeler l'organisme ; conseiller", date(2026, 11, 28))
     assert (tache.qui, tache.echeance) == ("conseiller", None)
     assert lire_tache("Rechercher 3 offres", date(2026, 11, 28)).qui == "adherent"

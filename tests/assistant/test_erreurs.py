@@ -47,9 +47,7 @@ def test_dossier_deja_ouvert_message_francais(
     assert "Traceback" not in sortie.err + sortie.out
 
 
-async def test_dossier_endommage_signale_sans_tomber(
-    dossier: Path, depot: Depot
-) -> None:
+async def test_dossier_endommage_signale_sans_tomber(dossier: Path, depot: Depot) -> None:
     abime = depot.creer_adherent("Paul Abîmé")
     depot.creer_adherent("Zoé Intacte")
     fichier = dossier / "adherents" / abime.id / "adherent.json"

@@ -56,7 +56,10 @@ def test_reponses_affichees_survivent_a_kill_9(tmp_path: Path) -> None:
         dossier = tmp_path / f"essai-{essai}"
         enfant = subprocess.Popen(
             [sys.executable, "-c", ENFANT, str(dossier)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environnement,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environnement,
         )
         assert enfant.stdout is not None
         attendu = alea.randint(1, 12)

@@ -21,9 +21,12 @@ async def test_taches_precedentes_a_marquer(
     adherent.enregistrer_consentement(accord=True, version_information="premier-accueil 1.0")
     depot.enregistrer_adherent(adherent)
     precedente = Seance(
-        adherent_id=adherent.id, conducteur_id="premier-accueil",
-        conducteur_titre="Entretien de premier accueil", phase="accueil",
-        debut=datetime(2026, 11, 2, 9, 0, tzinfo=UTC), statut="cloture",
+        adherent_id=adherent.id,
+        conducteur_id="premier-accueil",
+        conducteur_titre="Entretien de premier accueil",
+        phase="accueil",
+        debut=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+        statut="cloture",
         compte_rendu=(
             "Compte rendu — premier accueil\n\nL'adhérent souhaite [travailler] en logistique."
         ),
@@ -78,6 +81,10 @@ async def test_consentement_refuse_rien_de_personnel(app: AssistantApp, depot: D
     assert adherent.consentement is not None and adherent.consentement.accord is False
     [seance] = depot.seances(resume.id)
     reponses = seance.entretien["reponses"]
-    personnelles = {"demande-adherent", "origine-orientation", "situation-actuelle",
-                    "decision-entree"}
+    personnelles = {
+        "demande-adherent",
+        "origine-orientation",
+        "situation-actuelle",
+        "decision-entree",
+    }
     assert personnelles.isdisjoint(reponses)

@@ -75,8 +75,13 @@ def test_une_consigne_vide(vide: str) -> None:
     assert p.chemin == "deroulement.echange.etapes[0].consigne"
     assert "vide" in p.message
     assert "None" not in p.message
-    assert p.ligne == texte.splitlines().index("        consigne:" if not vide.strip()
-                                                else f"        consigne: {vide}") + 1
+    assert (
+        p.ligne
+        == texte.splitlines().index(
+            "        consigne:" if not vide.strip() else f"        consigne: {vide}"
+        )
+        + 1
+    )
 
 
 def test_une_consigne_d_espaces_entre_guillemets_est_vide() -> None:
@@ -134,7 +139,7 @@ def test_une_rubrique_manquante() -> None:
 def test_plusieurs_defauts_donnent_plusieurs_messages() -> None:
     texte = modele(ECHANGE_TYPE, "        type: textes\n  conclusion:")
     texte = texte.replace(CONSIGNE_ECHANGE, 'consigne: ""')
-    texte = texte.replace("version: \"1.0\"", "version: 1")
+    texte = texte.replace('version: "1.0"', "version: 1")
     chemins = sorted(p.chemin for p in problemes_de(texte))
     assert chemins == [
         "deroulement.echange.etapes[0].consigne",
@@ -241,8 +246,14 @@ def test_un_texte_vide(contenu: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "contenu", ["- identifiant: essai\n- titre: Essai\n", "juste une phrase\n", "42\n",
-                "# rien que des commentaires\n", "~\n"]
+    "contenu",
+    [
+        "- identifiant: essai\n- titre: Essai\n",
+        "juste une phrase\n",
+        "42\n",
+        "# rien que des commentaires\n",
+        "~\n",
+    ],
 )
 def test_pas_un_dictionnaire(contenu: str) -> None:
     p = seul_probleme(contenu)
@@ -264,9 +275,17 @@ def test_les_renvois_yaml_sont_refuses_avec_leur_ligne() -> None:
 
 
 @pytest.mark.parametrize(
-    "contenu", ["titre: 2024-13-45\n", "a: !!int abc\n", "a: !!float x\n", "a: !!binary z\n",
-                "a: !!python/object:os.system {}\n", "a: 1\n---\nb: 2\n", "a: !!float\n",
-                "a: !!int ''\n"]
+    "contenu",
+    [
+        "titre: 2024-13-45\n",
+        "a: !!int abc\n",
+        "a: !!float x\n",
+        "a: !!binary z\n",
+        "a: !!python/object:os.system {}\n",
+        "a: 1\n---\nb: 2\n",
+        "a: !!float\n",
+        "a: !!int ''\n",
+    ],
 )
 def test_les_valeurs_que_yaml_ne_sait_pas_lire(contenu: str) -> None:
     p = seul_probleme(contenu)
@@ -299,8 +318,7 @@ def test_un_fichier_qui_n_est_pas_en_utf8(tmp_path: Path) -> None:
     assert "UTF-8" in p.message
     assert "UTF-8" in p.correction
     # La première ligne fautive : le « à » du commentaire d'en-tête, pas la fin du fichier.
-    premier = next(i for i, ligne in enumerate(texte.splitlines(), 1)
-                   if not ligne.isascii())
+    premier = next(i for i, ligne in enumerate(texte.splitlines(), 1) if not ligne.isascii())
     assert p.ligne == premier
 
 
@@ -384,8 +402,7 @@ def test_valider_des_fichiers_et_des_dossiers(tmp_path: Path) -> None:
     ecrire(tmp_path / "mauvais", "b.yml", "- liste\n")
     (tmp_path / "vide").mkdir()
     valides, problemes = valider_fichiers(
-        [bon, tmp_path / "bons", tmp_path / "mauvais", tmp_path / "vide",
-         tmp_path / "absent.yaml"]
+        [bon, tmp_path / "bons", tmp_path / "mauvais", tmp_path / "vide", tmp_path / "absent.yaml"]
     )
     assert valides == 2
     fichiers = [p.fichier for p in problemes]

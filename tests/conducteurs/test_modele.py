@@ -68,7 +68,9 @@ def test_le_modele_est_un_conducteur_valide() -> None:
     assert conducteur.identifiant == "essai"
     assert conducteur.nombre_etapes == 7
     assert [nom for nom, _ in conducteur.deroulement.sequences()] == [
-        "introduction", "echange", "conclusion",
+        "introduction",
+        "echange",
+        "conclusion",
     ]
     assert conducteur.etape_de_role(Role.taches) is conducteur.etape("travail-demande")
     assert conducteur.sequence_de("premier-echange") == "echange"
@@ -226,9 +228,7 @@ def test_le_travail_et_le_prochain_rdv_ne_sont_pas_facultatifs(identifiant: str)
     index = [e["identifiant"] for e in guide["deroulement"]["conclusion"]["etapes"]].index(
         identifiant
     )
-    erreur = erreur_en(
-        erreurs_metier(guide), f"deroulement.conclusion.etapes[{index}].obligatoire"
-    )
+    erreur = erreur_en(erreurs_metier(guide), f"deroulement.conclusion.etapes[{index}].obligatoire")
     assert "obligatoire: true" in erreur.correction
 
 
@@ -297,8 +297,7 @@ def test_un_role_et_un_type_incompatibles_sont_refuses(
     identifiant: str, role: str, mauvais_type: str, type_attendu: str
 ) -> None:
     guide = guide_valide()
-    e = etape(guide, "echange" if identifiant == "premier-echange" else "conclusion",
-              identifiant)
+    e = etape(guide, "echange" if identifiant == "premier-echange" else "conclusion", identifiant)
     e["role"] = role
     e["type"] = mauvais_type
     problemes = problemes_de(guide)
@@ -458,10 +457,15 @@ def test_un_tiret_bas_dans_un_identifiant_est_refuse(ou: str, chemin: str) -> No
 def test_les_types_de_reponse_du_schema() -> None:
     """La liste publiée dans le modèle commenté est celle du schéma."""
     assert {t.value for t in TypeReponse} == {
-        "texte", "choix", "choix_multiple", "oui_non", "date_heure", "duree", "taches",
+        "texte",
+        "choix",
+        "choix_multiple",
+        "oui_non",
+        "date_heure",
+        "duree",
+        "taches",
         "liste_controle",
     }
-
 
 
 def test_etape_de_cadre_ou_de_cloture_jamais_personnelle() -> None:
@@ -479,8 +483,13 @@ def test_personnelle_avant_consentement_refusee_aussi_en_accompagnement() -> Non
     echange = guide["deroulement"]["echange"]["etapes"]
     echange[0]["personnel"] = True
     echange.append(
-        {"identifiant": "accord", "titre": "Accord", "consigne": "Demandez l'accord.",
-         "type": "oui_non", "role": "consentement"}
+        {
+            "identifiant": "accord",
+            "titre": "Accord",
+            "consigne": "Demandez l'accord.",
+            "type": "oui_non",
+            "role": "consentement",
+        }
     )
     erreur = erreur_en(erreurs_metier(guide), "deroulement.echange.etapes[0]")
     assert "consentement" in erreur.message

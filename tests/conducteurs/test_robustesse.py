@@ -25,9 +25,7 @@ from conducteurs.modele import (
 )
 from tests.conducteurs.outils import en_yaml, guide_valide
 
-REGLAGES = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+REGLAGES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 NOMS_DE_CHAMPS = sorted(
     {
@@ -43,14 +41,27 @@ scalaires = (
     | st.integers(min_value=-(10**30), max_value=10**30)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(st.characters(codec="utf-8"), max_size=30)
-    | st.sampled_from(["accueil", "texte", "choix", "oui_non", "1:30", "yes", "", "~",
-                       "2024-13-45", "[/]", "objectifs", "premier-echange"])
+    | st.sampled_from(
+        [
+            "accueil",
+            "texte",
+            "choix",
+            "oui_non",
+            "1:30",
+            "yes",
+            "",
+            "~",
+            "2024-13-45",
+            "[/]",
+            "objectifs",
+            "premier-echange",
+        ]
+    )
 )
 cles = st.sampled_from(NOMS_DE_CHAMPS) | st.text(max_size=12)
 donnees_yaml = st.recursive(
     scalaires,
-    lambda enfants: st.lists(enfants, max_size=5)
-    | st.dictionaries(cles, enfants, max_size=6),
+    lambda enfants: st.lists(enfants, max_size=5) | st.dictionaries(cles, enfants, max_size=6),
     max_leaves=40,
 )
 
@@ -85,12 +96,62 @@ def test_un_texte_fait_de_signes_yaml(texte: str) -> None:
 
 
 MORCEAUX_YAML = [
-    "identifiant: ", "titre: ", "deroulement:", "etapes:", "type: ", "a: ", "b:", "- ",
-    "\n", "\n  ", "\n    ", "\t", " ", "[", "]", "{", "}", ", ", ": ", "? ",
-    "&x ", "*x", "&y ", "*y", "!!int ", "!!float ", "!!str ", "!!binary ", "!!timestamp ",
-    "!!python/object:os.system ", "!perso ", "2024-13-45", "2024-01-15", "1:30", "0x1F",
-    "0o17", "1e400", ".inf", "yes", "true", "~", "null", "texte", "'", "\"", "#", "|",
-    ">", "---", "...", "%YAML 1.1\n", "é", "\\", "\\x00", "\x85", "\u2028",
+    "identifiant: ",
+    "titre: ",
+    "deroulement:",
+    "etapes:",
+    "type: ",
+    "a: ",
+    "b:",
+    "- ",
+    "\n",
+    "\n  ",
+    "\n    ",
+    "\t",
+    " ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    ": ",
+    "? ",
+    "&x ",
+    "*x",
+    "&y ",
+    "*y",
+    "!!int ",
+    "!!float ",
+    "!!str ",
+    "!!binary ",
+    "!!timestamp ",
+    "!!python/object:os.system ",
+    "!perso ",
+    "2024-13-45",
+    "2024-01-15",
+    "1:30",
+    "0x1F",
+    "0o17",
+    "1e400",
+    ".inf",
+    "yes",
+    "true",
+    "~",
+    "null",
+    "texte",
+    "'",
+    '"',
+    "#",
+    "|",
+    ">",
+    "---",
+    "...",
+    "%YAML 1.1\n",
+    "é",
+    "\\",
+    "\\x00",
+    "\x85",
+    "\u2028",
 ]
 
 

@@ -149,12 +149,13 @@ def test_une_persona_invalide_de_la_structure_est_ecartee(tmp_path: Path) -> Non
 def test_une_persona_de_la_structure_peut_citer_un_conducteur_de_la_structure(
     tmp_path: Path,
 ) -> None:
-    guide = (
-        next(p for p in charger_catalogue().entrees.values() if p.conducteur.identifiant
-             == "diagnostic").fichier
-    )
-    texte = Path(guide).read_text(encoding="utf-8").replace(
-        "identifiant: diagnostic", "identifiant: diagnostic-local"
+    guide = next(
+        p for p in charger_catalogue().entrees.values() if p.conducteur.identifiant == "diagnostic"
+    ).fichier
+    texte = (
+        Path(guide)
+        .read_text(encoding="utf-8")
+        .replace("identifiant: diagnostic", "identifiant: diagnostic-local")
     )
     ecrire(tmp_path, "diagnostic-local.yaml", texte)
     ecrire(

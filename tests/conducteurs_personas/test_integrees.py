@@ -44,9 +44,7 @@ def test_les_attitudes_attendues_sont_couvertes() -> None:
 
 
 def test_les_epreuves_attendues_sont_couvertes() -> None:
-    par_type = {
-        ev.type: e.persona for e in PERSONAS for ev in e.persona.evenements
-    }
+    par_type = {ev.type: e.persona for e in PERSONAS for ev in e.persona.evenements}
     assert set(TypeEvenementPersona) <= set(par_type)
     assert par_type[TypeEvenementPersona.refus_consentement].attitude == Attitude.mefiante
     assert par_type[TypeEvenementPersona.retard].retard_minutes == 15

@@ -184,9 +184,7 @@ def test_un_retard_sans_minutes() -> None:
 
 
 def test_des_minutes_de_retard_sur_un_autre_evenement() -> None:
-    p = seul_probleme(
-        persona_valide(evenements=[evenement("refus_tache", retard_minutes=10)])
-    )
+    p = seul_probleme(persona_valide(evenements=[evenement("refus_tache", retard_minutes=10)]))
     assert "« retard_minutes » ne sert qu'à l'événement « retard »" in p.message
     assert p.correction == "retirez la ligne"
 
@@ -234,9 +232,7 @@ def test_des_mots_sensibles_sur_un_evenement_qui_n_en_a_pas() -> None:
 def test_un_mot_a_ne_pas_ecrire_invalide(mot: str) -> None:
     p = seul_probleme(
         persona_valide(
-            evenements=[
-                evenement("sante", a_ne_pas_ecrire=[mot], reformulation="Des contraintes.")
-            ]
+            evenements=[evenement("sante", a_ne_pas_ecrire=[mot], reformulation="Des contraintes.")]
         )
     )
     assert p.chemin == "evenements[0].a_ne_pas_ecrire"

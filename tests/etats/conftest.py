@@ -28,9 +28,7 @@ def horloge() -> HorlogeFactice:
 
 
 @pytest.fixture
-def fabrique(
-    guide_accueil: Conducteur, horloge: HorlogeFactice
-) -> Callable[..., Entretien]:
+def fabrique(guide_accueil: Conducteur, horloge: HorlogeFactice) -> Callable[..., Entretien]:
     """Un nouvel entretien sur le conducteur d'accueil, à l'horloge factice."""
 
     def fabriquer(conducteur: Conducteur | None = None, **options: Any) -> Entretien:

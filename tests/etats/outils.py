@@ -207,7 +207,6 @@ def mener_a_terme(entretien: Entretien, horloge: HorlogeFactice) -> None:
     entretien.cloturer()
 
 
-
 def conducteur(donnees: dict[str, Any]) -> Conducteur:
     """Le conducteur validé à partir de son dictionnaire."""
     return Conducteur.model_validate(donnees)
@@ -219,14 +218,21 @@ def _refus(refus: Refus | None) -> tuple[str, str | None] | None:
 
 def signature(entretien: Entretien) -> dict[str, Any]:
     """Tout ce qui doit être identique après une sauvegarde et une restauration."""
-    actions = ("avancer", "passer", "cloturer", "precedent", "suspendre", "reprendre",
-               "repondre", "noter")
+    actions = (
+        "avancer",
+        "passer",
+        "cloturer",
+        "precedent",
+        "suspendre",
+        "reprendre",
+        "repondre",
+        "noter",
+    )
     return {
         "etat": entretien.etat,
         "etat_machine": entretien.etat_machine,
         "sequence": entretien.sequence,
-        "etape": None if entretien.etape_courante is None
-        else entretien.etape_courante.identifiant,
+        "etape": None if entretien.etape_courante is None else entretien.etape_courante.identifiant,
         "position": entretien.position,
         "position_sequence": entretien.position_sequence,
         "donnees": entretien.donnees.model_dump(mode="json"),

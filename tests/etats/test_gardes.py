@@ -176,8 +176,13 @@ def test_aller_a_ne_contourne_pas_le_cadre(
 def test_passer_la_derniere_etape_de_l_introduction_respecte_le_cadre() -> None:
     donnees = guide_accueil_dict()
     donnees["deroulement"]["introduction"]["etapes"].append(
-        {"identifiant": "questions", "titre": "Questions", "consigne": "?", "type": "texte",
-         "obligatoire": False}
+        {
+            "identifiant": "questions",
+            "titre": "Questions",
+            "consigne": "?",
+            "type": "texte",
+            "obligatoire": False,
+        }
     )
     horloge = HorlogeFactice()
     entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
@@ -332,8 +337,16 @@ def test_cloture_exige_evaluation_taches_et_rendez_vous(
     entretien = fabrique()
     manques = entretien.manques_cloture()
     assert [m.etape for m in manques] == [
-        "objectifs", "objectifs", "duree", "lieu", "regles", "consentement", "situation",
-        "evaluation", "travail", "prochain-rdv",
+        "objectifs",
+        "objectifs",
+        "duree",
+        "lieu",
+        "regles",
+        "consentement",
+        "situation",
+        "evaluation",
+        "travail",
+        "prochain-rdv",
     ]
     mener_jusqu_a(entretien, "evaluation", horloge)
     refus = refuse(entretien, "cloturer")
@@ -364,8 +377,16 @@ def test_cloture_exige_evaluation_taches_et_rendez_vous(
     assert entretien.donnees.fin == horloge()
     assert entretien.position == (11, 11)
     assert entretien.position_sequence == (0, 0)
-    for action in ("avancer", "precedent", "suspendre", "reprendre", "cloturer", "passer",
-                   "repondre", "noter"):
+    for action in (
+        "avancer",
+        "precedent",
+        "suspendre",
+        "reprendre",
+        "cloturer",
+        "passer",
+        "repondre",
+        "noter",
+    ):
         assert entretien.possible(action) is not None, action
     assert entretien.possible("aller_a", "objectifs") is not None
 
@@ -407,8 +428,13 @@ def test_suspendre_et_reprendre(
     assert entretien.etape_courante is not None
     assert entretien.etape_courante.identifiant == "lieu"
     for action, args in (
-        ("avancer", ()), ("precedent", ()), ("passer", ("x",)), ("repondre", (True,)),
-        ("cloturer", ()), ("aller_a", ("objectifs",)), ("suspendre", ()),
+        ("avancer", ()),
+        ("precedent", ()),
+        ("passer", ("x",)),
+        ("repondre", (True,)),
+        ("cloturer", ()),
+        ("aller_a", ("objectifs",)),
+        ("suspendre", ()),
     ):
         refuse(entretien, action, *args)
     entretien.noter("L'adhérente répond au téléphone")

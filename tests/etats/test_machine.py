@@ -131,7 +131,7 @@ def test_mermaid(guide_accueil: Conducteur) -> None:
     assert texte.startswith('---\ntitle: "Accueil de test"\n---\nstateDiagram-v2\n')
     for _, etape in guide_accueil.etapes():
         ident = "e_" + etape.identifiant.replace("-", "_")
-        assert f'as {ident}\n' in texte
+        assert f"as {ident}\n" in texte
     assert "introduction --> echange: avancer [cadre convenu]" in texte
     assert "echange --> conclusion: avancer" in texte
     assert "conclusion --> cloture: cloturer" in texte

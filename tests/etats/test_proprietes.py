@@ -60,8 +60,17 @@ ACTIONS = (
     + ["progresser"] * 3
     + ["cloturer"] * 2
     + ["repondre_autre"] * 2
-    + ["repondre_invalide", "passer", "precedent", "aller_a", "suspendre", "reprendre",
-       "cloturer", "noter", "horloge"]
+    + [
+        "repondre_invalide",
+        "passer",
+        "precedent",
+        "aller_a",
+        "suspendre",
+        "reprendre",
+        "cloturer",
+        "noter",
+        "horloge",
+    ]
 )
 
 REGLAGES = settings(
@@ -93,8 +102,10 @@ def valeur_quelconque(data: st.DataObject, etape: Etape) -> object:
             moment = datetime(2025, 2, 1, 9, tzinfo=UTC) + timedelta(
                 hours=data.draw(st.integers(0, 2000))
             )
-            if etape.role is not None and etape.role.value == "prochain_rdv" and data.draw(
-                st.booleans()
+            if (
+                etape.role is not None
+                and etape.role.value == "prochain_rdv"
+                and data.draw(st.booleans())
             ):
                 return AFixer(raison=data.draw(textes))
             return moment
@@ -115,8 +126,22 @@ def valeur_quelconque(data: st.DataObject, etape: Etape) -> object:
 
 
 def valeur_invalide(data: st.DataObject) -> object:
-    return data.draw(st.sampled_from([None, "", "   ", -3, 0, [], ["option inconnue"], 4.5,
-                                      {"quoi": ""}, datetime(2025, 1, 1)]))
+    return data.draw(
+        st.sampled_from(
+            [
+                None,
+                "",
+                "   ",
+                -3,
+                0,
+                [],
+                ["option inconnue"],
+                4.5,
+                {"quoi": ""},
+                datetime(2025, 1, 1),
+            ]
+        )
+    )
 
 
 def _accord(etape: Etape, valeur: object) -> bool:
@@ -141,8 +166,10 @@ def verifier_cloture(entretien: Entretien) -> None:
         )
         if exclue:
             continue
-        if etape.obligatoire or etape.role is not None and etape.role.value in (
-            "evaluation", "taches", "prochain_rdv"
+        if (
+            etape.obligatoire
+            or etape.role is not None
+            and etape.role.value in ("evaluation", "taches", "prochain_rdv")
         ):
             assert valeur is not None, ident
         if etape.type == TypeReponse.taches and etape.role is not None:
@@ -245,7 +272,8 @@ def test_suites_d_actions(
             assert (refus.raison, refus.etape) == (annonce.raison, annonce.etape)
             assert entretien.donnees.reponses == avant.reponses
             assert entretien.etat_machine == (
-                entretien.etat if entretien.etat in ("suspendu", "cloture")
+                entretien.etat
+                if entretien.etat in ("suspendu", "cloture")
                 else f"{entretien.sequence}.{etape.identifiant if etape else ''}"
             )
         else:
@@ -291,9 +319,13 @@ def test_aller_retour_garde_toutes_les_reponses(nom: str, data: st.DataObject) -
     guide = GUIDES[nom]
     horloge = HorlogeFactice()
     entretien = Entretien.nouveau(guide, horloge=horloge, consentement_dossier=True)
-    while entretien.possible("avancer") is None or entretien.reponse(
-        entretien.etape_courante.identifiant if entretien.etape_courante else ""
-    ) is None:
+    while (
+        entretien.possible("avancer") is None
+        or entretien.reponse(
+            entretien.etape_courante.identifiant if entretien.etape_courante else ""
+        )
+        is None
+    ):
         etape = entretien.etape_courante
         assert etape is not None
         if entretien.reponse(etape.identifiant) is None:

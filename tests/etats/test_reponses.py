@@ -89,9 +89,7 @@ def test_choix_et_choix_multiple() -> None:
     assert entretien.reponse("themes") == ["CV", "Mobilité"]
 
 
-def test_date_heure_et_a_fixer(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_date_heure_et_a_fixer(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "prochain-rdv", horloge)
     assert "fuseau horaire" in _refus(entretien, datetime(2025, 2, 1, 9, 0)).raison
@@ -108,8 +106,13 @@ def test_a_fixer_seulement_pour_le_prochain_rdv() -> None:
     donnees = guide_accueil_dict()
     donnees["deroulement"]["introduction"]["etapes"].insert(
         0,
-        {"identifiant": "date-embauche", "titre": "Date", "consigne": "Notez.",
-         "type": "date_heure", "obligatoire": False},
+        {
+            "identifiant": "date-embauche",
+            "titre": "Date",
+            "consigne": "Notez.",
+            "type": "date_heure",
+            "obligatoire": False,
+        },
     )
     entretien = Entretien.nouveau(conducteur(donnees), horloge=HorlogeFactice())
     refus = _refus(entretien, AFixer(raison="plus tard"))

@@ -69,9 +69,7 @@ def test_depassement(fabrique: Callable[..., Entretien], horloge: HorlogeFactice
     assert entretien.temps_ecoule() == minutes(31)
 
 
-def test_le_temps_s_arrete_a_la_cloture(
-    guide_accueil: Conducteur, horloge: HorlogeFactice
-) -> None:
+def test_le_temps_s_arrete_a_la_cloture(guide_accueil: Conducteur, horloge: HorlogeFactice) -> None:
     entretien = Entretien.nouveau(guide_accueil, horloge=horloge)
     mener_a_terme(entretien, horloge)
     ecoule = entretien.temps_ecoule()

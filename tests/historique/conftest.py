@@ -38,5 +38,4 @@ def horloge() -> Horloge:
 
 @pytest.fixture
 def app(dossier: Path, depot: Depot, catalogue: Catalogue, horloge: Horloge) -> AssistantApp:
-    return AssistantApp(Emplacements.resoudre(dossier), depot, catalogue=catalogue,
-                        horloge=horloge)
+    return AssistantApp(Emplacements.resoudre(dossier), depot, catalogue=catalogue, horloge=horloge)

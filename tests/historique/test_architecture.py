@@ -18,8 +18,12 @@ print(','.join(charges))
 
 def test_export_sans_textual() -> None:
     resultat = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=RACINE, capture_output=True, text=True,
-        timeout=120, check=False,
+        [sys.executable, "-c", SCRIPT],
+        cwd=RACINE,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert resultat.returncode == 0, resultat.stderr
     assert resultat.stdout.strip() == ""

@@ -62,7 +62,9 @@ def test_aide_en_francais(capsys: pytest.CaptureFixture[str], donnees: Path) -> 
 
 
 def test_exporter_le_dossier_par_defaut_en_markdown(
-    capsys: pytest.CaptureFixture[str], donnees: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    donnees: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)
@@ -86,8 +88,16 @@ def test_exporter_une_seance_en_word(
 ) -> None:
     premiere, _ = ids_seances(donnees)
     sortie_docx = tmp_path / "seance.docx"
-    code, sortie, _ = lancer(capsys, donnees, "exporter", "Marie Dupont", "--seance",
-                             premiere[:8], "--sortie", str(sortie_docx))
+    code, sortie, _ = lancer(
+        capsys,
+        donnees,
+        "exporter",
+        "Marie Dupont",
+        "--seance",
+        premiere[:8],
+        "--sortie",
+        str(sortie_docx),
+    )
     assert code == 0, sortie
     assert "Séance exportée (Word)" in sortie
     texte = [p.text for p in docx.Document(str(sortie_docx)).paragraphs]
@@ -99,25 +109,37 @@ def test_format_et_sortie(
     capsys: pytest.CaptureFixture[str], donnees: Path, tmp_path: Path
 ) -> None:
     # Un dossier comme sortie : le nom par défaut y est créé, au format demandé.
-    code, sortie, _ = lancer(capsys, donnees, "exporter", "Marie Dupont", "--format", "docx",
-                             "--sortie", str(tmp_path))
+    code, sortie, _ = lancer(
+        capsys, donnees, "exporter", "Marie Dupont", "--format", "docx", "--sortie", str(tmp_path)
+    )
     assert code == 0, sortie
     assert (tmp_path / "dossier-marie-dupont.docx").exists()
     # Sans extension : celle du format.
-    code, _, _ = lancer(capsys, donnees, "exporter", "Marie Dupont", "--sortie",
-                        str(tmp_path / "sans-extension"))
+    code, _, _ = lancer(
+        capsys, donnees, "exporter", "Marie Dupont", "--sortie", str(tmp_path / "sans-extension")
+    )
     assert code == 0 and (tmp_path / "sans-extension.md").exists()
     # Incohérences : code 2, message en français.
-    code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--format", "md",
-                              "--sortie", str(tmp_path / "x.docx"))
+    code, _, erreurs = lancer(
+        capsys,
+        donnees,
+        "exporter",
+        "Marie Dupont",
+        "--format",
+        "md",
+        "--sortie",
+        str(tmp_path / "x.docx"),
+    )
     assert code == 2 and "ne correspond pas au format « md »" in erreurs
-    code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--sortie",
-                              str(tmp_path / "x.pdf"))
+    code, _, erreurs = lancer(
+        capsys, donnees, "exporter", "Marie Dupont", "--sortie", str(tmp_path / "x.pdf")
+    )
     assert code == 2 and "extension « .pdf » n'est pas reconnue" in erreurs
     code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--format", "pdf")
     assert code == 2 and "choix invalide" in erreurs
-    code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--sortie",
-                              str(tmp_path / "absent" / "x.md"))
+    code, _, erreurs = lancer(
+        capsys, donnees, "exporter", "Marie Dupont", "--sortie", str(tmp_path / "absent" / "x.md")
+    )
     assert code == 1 and "n'existe pas" in erreurs
 
 
@@ -128,8 +150,16 @@ def test_adherent_ou_seance_introuvables(
     assert code == 1 and "aucun adhérent ne s'appelle « Personne »" in erreurs
     code, _, erreurs = lancer(capsys, donnees, "exporter", "Homonyme")
     assert code == 1 and "plusieurs adhérents" in erreurs
-    code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--seance",
-                              "ffffffff", "--sortie", str(tmp_path / "x.md"))
+    code, _, erreurs = lancer(
+        capsys,
+        donnees,
+        "exporter",
+        "Marie Dupont",
+        "--seance",
+        "ffffffff",
+        "--sortie",
+        str(tmp_path / "x.md"),
+    )
     assert code == 1 and "aucune séance « ffffffff »" in erreurs
     code, _, erreurs = lancer(capsys, donnees, "exporter", "Marie Dupont", "--seance", "ab")
     assert code == 1 and "4 premiers caractères" in erreurs
@@ -162,8 +192,11 @@ def test_ouvrir_sur_un_adherent(
     assert lancer(capsys, donnees)[0] == 0
     assert lancer(capsys, donnees, "Marie", "Dupont")[0] == 0  # sans guillemets
     assert lancer(capsys, donnees, "dupont")[0] == 0  # un nom partiel préremplit la recherche
-    assert lances == [("historique", {}), ("historique", {"adherent": "Marie Dupont"}),
-                      ("historique", {"adherent": "dupont"})]
+    assert lances == [
+        ("historique", {}),
+        ("historique", {"adherent": "Marie Dupont"}),
+        ("historique", {"adherent": "dupont"}),
+    ]
     code, _, erreurs = lancer(capsys, donnees, "Personne")
     assert code == 1 and "aucun adhérent ne s'appelle « Personne »" in erreurs
     code, _, erreurs = lancer(capsys, donnees, "Marie", "--vite")

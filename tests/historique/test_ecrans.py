@@ -39,8 +39,9 @@ def peupler(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> tuple[str, 
     """Marie : un premier accueil clôturé (tâche faite depuis), puis un suspendu ; Bruno : un."""
     marie = depot.creer_adherent("Marie Dupont")
     bruno = depot.creer_adherent("Bruno Martin")
-    seance = premier_accueil(depot, catalogue, marie.id, horloge,
-                             note="Suivi médical pour son diabète")
+    seance = premier_accueil(
+        depot, catalogue, marie.id, horloge, note="Suivi médical pour son diabète"
+    )
     premier_accueil(depot, catalogue, bruno.id, horloge, demande="Devenir grutier")
     horloge.avancer(7 * 24 * 60)
     depot.maj_tache(marie.id, seance.taches[0].id, "faite")
@@ -67,10 +68,15 @@ async def test_parcours_d_un_adherent(
         # La frise : date, type, phase, durée, statut, tâches.
         seances = ecran.query_one("#seances", DataTable)
         assert [cellules(seances, i) for i in range(seances.row_count)] == [
-            ["30/11/2026 9h", "Entretien de premier accueil", "accueil", "34 min", "clôturé",
-             "1"],
-            ["07/12/2026 10h08", "Entretien de premier accueil", "accueil", "17 min",
-             "suspendu", "—"],
+            ["30/11/2026 9h", "Entretien de premier accueil", "accueil", "34 min", "clôturé", "1"],
+            [
+                "07/12/2026 10h08",
+                "Entretien de premier accueil",
+                "accueil",
+                "17 min",
+                "suspendu",
+                "—",
+            ],
         ]
         # La dernière séance est choisie ; flèche haut : les tâches de la première.
         assert "Aucune tâche demandée" in rendu(ecran.query_one("#taches", Static))
@@ -105,14 +111,14 @@ async def test_filtres_type_statut_periode(
         assert colonne(adherents) == ["Marie Dupont"]
         assert colonne(seances, 4) == ["suspendu"]
         assert "dont 1 retenue(s) par les filtres" in rendu(
-            ecran.query_one("#fiche-adherent", Static))
+            ecran.query_one("#fiche-adherent", Static)
+        )
         await presser(pilot, "f4")
         assert colonne(adherents) == ["Bruno Martin", "Marie Dupont"]
         ecran.query_one("#filtre-type", Select).value = "diagnostic"
         await pilot.pause()
         assert colonne(adherents) == []
-        assert "Aucun adhérent ne correspond" in rendu(ecran.query_one("#message-filtres",
-                                                                        Static))
+        assert "Aucun adhérent ne correspond" in rendu(ecran.query_one("#message-filtres", Static))
         ecran.query_one("#filtre-type", Select).value = "premier-accueil"
         await pilot.pause()
         assert colonne(adherents) == ["Bruno Martin", "Marie Dupont"]
@@ -155,10 +161,13 @@ async def test_relire_une_seance(
         assert any(t.startswith("Présentez-vous (nom, fonction)") for t in textes)
         assert "Réponse (9h02) : Trouver un emploi dans la logistique" in textes
         assert "Étape passée : vu au prochain rendez-vous" in textes
-        assert any(t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : "
-                                "Suivi médical") for t in textes)
+        assert any(
+            t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : Suivi médical")
+            for t in textes
+        )
         assert rendu(fiche.query_one("#compte-rendu", Static)).startswith(
-            "Compte rendu — Entretien de premier accueil")
+            "Compte rendu — Entretien de premier accueil"
+        )
         assert "Prescripteur : France Travail" in textes
         assert any("Mettre à jour le CV (l'adhérent) — faite" in t for t in textes)
         assert any(t.startswith("Note de 9h15 — santé : « diabète »") for t in textes)
@@ -179,7 +188,8 @@ async def test_reprendre_une_seance_interrompue(
         await presser(pilot, "enter", "enter")
         assert isinstance(app.screen, FicheSeance)
         assert "à l'étape « Origine de l'orientation »" in rendu(
-            app.screen.query_one("#reprise", Static))
+            app.screen.query_one("#reprise", Static)
+        )
         await presser(pilot, "r")
         assert isinstance(app.screen, Conversation)
         assert app.screen.direct.entretien.etape_courante is not None
@@ -243,7 +253,8 @@ async def test_exporter_depuis_l_ecran(
         assert isinstance(app.screen, DialogueExport)
         dialogue = app.screen
         assert rendu(dialogue.query_one("#titre-export", Static)) == (
-            "Exporter tout le dossier de Marie Dupont")
+            "Exporter tout le dossier de Marie Dupont"
+        )
         dialogue.query_one("#chemin", Input).value = str(tmp_path / "seance.docx")
         await presser(pilot, "enter")
         assert app.screen is dialogue
@@ -251,8 +262,11 @@ async def test_exporter_depuis_l_ecran(
         dialogue.query_one("#chemin", Input).value = str(tmp_path / "dossier.md")
         await presser(pilot, "enter")
         assert isinstance(app.screen, Historique)
-        assert (tmp_path / "dossier.md").read_text(encoding="utf-8").startswith(
-            "# Dossier de Marie Dupont")
+        assert (
+            (tmp_path / "dossier.md")
+            .read_text(encoding="utf-8")
+            .startswith("# Dossier de Marie Dupont")
+        )
         await presser(pilot, "f3", "escape")
         assert isinstance(app.screen, Historique)
 
@@ -261,8 +275,13 @@ async def test_demarrage_sur_un_adherent(
     dossier: Path, depot: Depot, catalogue: Catalogue, horloge: Horloge
 ) -> None:
     marie, _ = peupler(depot, catalogue, horloge)
-    app = AssistantApp(Emplacements.resoudre(dossier), depot, catalogue=catalogue,
-                       horloge=horloge, demarrage=Demarrage("historique", adherent="Marie Dupont"))
+    app = AssistantApp(
+        Emplacements.resoudre(dossier),
+        depot,
+        catalogue=catalogue,
+        horloge=horloge,
+        demarrage=Demarrage("historique", adherent="Marie Dupont"),
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         ecran = historique(app)
@@ -284,11 +303,11 @@ async def test_rouvrir_relit_les_donnees(
         await presser(pilot, "h")
         ecran = historique(app)
         assert ecran.query_one("#adherents", DataTable).row_count == 0
-        assert "Aucun adhérent pour l'instant." in rendu(ecran.query_one("#message-filtres",
-                                                                          Static))
+        assert "Aucun adhérent pour l'instant." in rendu(
+            ecran.query_one("#message-filtres", Static)
+        )
         await presser(pilot, "escape")
         peupler(depot, catalogue, horloge)
         await presser(pilot, "h")
         assert app.screen is ecran  # le même écran, réaffiché
-        assert colonne(ecran.query_one("#adherents", DataTable)) == ["Bruno Martin",
-                                                                      "Marie Dupont"]
+        assert colonne(ecran.query_one("#adherents", DataTable)) == ["Bruno Martin", "Marie Dupont"]

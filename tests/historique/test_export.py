@@ -42,8 +42,14 @@ def dossier_rempli(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> str:
     adherent = depot.creer_adherent("Marie Dupont")
     premier_accueil(depot, catalogue, adherent.id, horloge)
     horloge.avancer(7 * 24 * 60)
-    premier_accueil(depot, catalogue, adherent.id, horloge, cloturer=False,
-                    demande="Conduire un chariot élévateur")
+    premier_accueil(
+        depot,
+        catalogue,
+        adherent.id,
+        horloge,
+        cloturer=False,
+        demande="Conduire un chariot élévateur",
+    )
     return adherent.id
 
 
@@ -57,15 +63,19 @@ def test_dossier_en_word(
     assert texte[0] == "Dossier de Marie Dupont"
     assert texte[1].startswith("PLIE du Val — Exporté le ")
     assert "Parcours : 2 séance(s)" in texte
-    assert any(t.startswith("lundi 30 novembre 2026 — Entretien de premier accueil (accueil)")
-               and t.endswith("clôturé, 1 tâche(s)") for t in texte)
+    assert any(
+        t.startswith("lundi 30 novembre 2026 — Entretien de premier accueil (accueil)")
+        and t.endswith("clôturé, 1 tâche(s)")
+        for t in texte
+    )
     assert "Entretien de premier accueil du lundi 30 novembre 2026" in texte
     assert "Entretien de premier accueil du lundi 7 décembre 2026" in texte
     assert "Date : lundi 30 novembre 2026 à 9h, fin à 9h34" in texte
     assert "Réponse (9h02) : Trouver un emploi dans la logistique" in texte
     assert "Étape passée, raison : vu au prochain rendez-vous" in texte
-    assert any(t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : ")
-               for t in texte)
+    assert any(
+        t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : ") for t in texte
+    )
     assert "Prescripteur : France Travail" in texte
     assert "Mettre à jour le CV (l'adhérent) — à faire" in texte
     assert "Statut : suspendu" in texte
@@ -76,8 +86,10 @@ def test_dossier_en_word(
     assert document.core_properties.title == "Dossier de Marie Dupont"
     assert document.core_properties.language == "fr-FR"
     # L'export est noté dans le journal d'audit, sans contenu.
-    journal = [json.loads(ligne) for ligne in
-               (dossier / "journal_rgpd.jsonl").read_text(encoding="utf-8").splitlines()]
+    journal = [
+        json.loads(ligne)
+        for ligne in (dossier / "journal_rgpd.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert journal[-1]["evenement"] == "export_historique"
     assert journal[-1]["adherent_id"] == dossier_rempli and journal[-1]["seances"] == 2
 
@@ -113,7 +125,8 @@ def test_noms_de_fichiers(depot: Depot, dossier_rempli: str) -> None:
     assert nom_fichier("Marie Dupont", "docx") == "dossier-marie-dupont.docx"
     assert nom_fichier("Éloïse [bold] N'Diaye", "md") == "dossier-eloise-bold-n-diaye.md"
     assert nom_fichier("Marie Dupont", "md", premiere) == (
-        "seance-marie-dupont-2026-11-30-premier-accueil.md")
+        "seance-marie-dupont-2026-11-30-premier-accueil.md"
+    )
     assert nom_fichier("???", "md") == "dossier-adherent.md"
 
 
@@ -123,7 +136,10 @@ def test_pieges_verbatim_dans_les_exports(
     nom = "[bold]Dupont[/] [0]"
     adherent = depot.creer_adherent(nom)
     premier_accueil(
-        depot, catalogue, adherent.id, horloge,
+        depot,
+        catalogue,
+        adherent.id,
+        horloge,
         objectif="[TODO] *urgent* <b>gras</b> # titre",
         note="[/ note\n- ligne 2\n1. ligne 3",
         raison_saut="[bold",
@@ -133,11 +149,11 @@ def test_pieges_verbatim_dans_les_exports(
     texte = md.read_text(encoding="utf-8")
     assert "<b>" not in texte and "*urgent*" not in texte  # rien d'actif en Markdown
     brut = desechapper(texte)
-    for attendu in [nom, "[TODO] *urgent* <b>gras</b> # titre", "[bold", "- ligne 2",
-                    "1. ligne 3"]:
+    for attendu in [nom, "[TODO] *urgent* <b>gras</b> # titre", "[bold", "- ligne 2", "1. ligne 3"]:
         assert attendu in brut
-    mot = docx.Document(str(exporter_dossier(depot, catalogue, adherent.id,
-                                             tmp_path / "d.docx", "docx")))
+    mot = docx.Document(
+        str(exporter_dossier(depot, catalogue, adherent.id, tmp_path / "d.docx", "docx"))
+    )
     tout = "\n".join(p.text for p in mot.paragraphs)
     assert nom in tout
     assert "[TODO] *urgent* <b>gras</b> # titre" in tout

@@ -28,8 +28,10 @@ def test_conversation_complete_dans_l_ordre(
     assert etapes[0].sequence == "Introduction"
     # Les étapes passées gardent leur raison.
     passees = {e.identifiant: e.passee for e in etapes if e.passee}
-    assert passees == {"situation-actuelle": "vu au prochain rendez-vous",
-                       "questions-adherent": "aucune question"}
+    assert passees == {
+        "situation-actuelle": "vu au prochain rendez-vous",
+        "questions-adherent": "aucune question",
+    }
     # Les réponses se lisent en français.
     reponses = {e.identifiant: e.reponse for e in etapes}
     assert reponses["duree-entretien"] == "1 h"
@@ -37,8 +39,9 @@ def test_conversation_complete_dans_l_ordre(
     assert reponses["taches-prochain-rdv"] == "Mettre à jour le CV (l'adhérent)"
     assert reponses["prochain-rdv"] is not None and "décembre 2026" in reponses["prochain-rdv"]
     # Tout est dans l'ordre du temps, la note comprise.
-    moments = [e.vue_le if isinstance(e, EchangeEtape) else e.horodatage
-               for e in lecture.conversation]
+    moments = [
+        e.vue_le if isinstance(e, EchangeEtape) else e.horodatage for e in lecture.conversation
+    ]
     assert moments == sorted(m for m in moments if m is not None)
     [note] = [e for e in lecture.conversation if isinstance(e, NoteLibre)]
     assert note.texte == "L'adhérent arrive en avance"
@@ -93,7 +96,8 @@ def test_conducteur_modifie_depuis_la_seance(
     stockee = depot.seance(seance.id)
     stockee.entretien = {**stockee.entretien, "empreinte": "autre", "version": "0.9"}
     stockee.entretien["reponses"]["etape-retiree"] = {
-        "type": "texte", "valeur": "Réponse à une étape disparue",
+        "type": "texte",
+        "valeur": "Réponse à une étape disparue",
         "horodatage": "2026-11-30T09:40:00+00:00",
     }
     lecture = lire_seance(stockee, catalogue, adherent.nom)
@@ -106,15 +110,21 @@ def test_etat_dans_un_format_inconnu(depot: Depot, catalogue: Catalogue) -> None
     adherent = depot.creer_adherent("Paul")
     debut = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     seance = Seance(
-        adherent_id=adherent.id, conducteur_id="diagnostic", conducteur_titre="Diagnostic",
-        phase="accueil", debut=debut, fin=debut + dt.timedelta(minutes=50), statut="cloture",
+        adherent_id=adherent.id,
+        conducteur_id="diagnostic",
+        conducteur_titre="Diagnostic",
+        phase="accueil",
+        debut=debut,
+        fin=debut + dt.timedelta(minutes=50),
+        statut="cloture",
         entretien={"etat": "termine", "reponses": {"freins": "Permis de conduire", "n": 3}},
     )
     depot.enregistrer_seance(seance)
     lecture = lire_seance(depot.seance(seance.id), catalogue, adherent.nom)
     assert lecture.duree == "50 min"
     assert [(e.titre, e.reponse) for e in echanges(lecture.conversation)] == [
-        ("freins", "Permis de conduire"), ("n", "3"),
+        ("freins", "Permis de conduire"),
+        ("n", "3"),
     ]
     assert any("format attendu" in a for a in lecture.avertissements)
 
@@ -123,16 +133,18 @@ def test_constats_rgpd_des_textes_de_la_seance(
     depot: Depot, catalogue: Catalogue, horloge: Horloge
 ) -> None:
     adherent = depot.creer_adherent("Karim Benali")
-    seance = premier_accueil(depot, catalogue, adherent.id, horloge,
-                             note="Suivi médical pour son diabète")
+    seance = premier_accueil(
+        depot, catalogue, adherent.id, horloge, note="Suivi médical pour son diabète"
+    )
     lecture = lire_seance(depot.seance(seance.id), catalogue, adherent.nom)
     assert lecture.constats is not None
     sources = {c.source for c in lecture.constats}
     assert any(s.startswith("Note de") for s in sources)
     assert any(c.categorie == "santé" and c.passage.lower() == "diabète" for c in lecture.constats)
     # Sans vérification demandée : pas de constats.
-    assert lire_seance(depot.seance(seance.id), catalogue, adherent.nom, rgpd=False).constats \
-        is None
+    assert (
+        lire_seance(depot.seance(seance.id), catalogue, adherent.nom, rgpd=False).constats is None
+    )
 
 
 def test_evolution_des_taches(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> None:

@@ -39,17 +39,30 @@ def textes(ecran: object) -> str:
 
 
 def cellules(table: DataTable[object]) -> list[str]:
-    return [c.plain if isinstance(c, Text) else str(c)
-            for i in range(table.row_count) for c in table.get_row_at(i)]
+    return [
+        c.plain if isinstance(c, Text) else str(c)
+        for i in range(table.row_count)
+        for c in table.get_row_at(i)
+    ]
 
 
 def seances_piegees(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> str:
     adherent = depot.creer_adherent(NOM)
-    premier_accueil(depot, catalogue, adherent.id, horloge, objectif=OBJECTIF, note=NOTE,
-                    raison_saut=RAISON, tache=TACHE, demande=DEMANDE,
-                    compte_rendu=COMPTE_RENDU)
-    premier_accueil(depot, catalogue, adherent.id, horloge, objectif=OBJECTIF, note=NOTE,
-                    cloturer=False)
+    premier_accueil(
+        depot,
+        catalogue,
+        adherent.id,
+        horloge,
+        objectif=OBJECTIF,
+        note=NOTE,
+        raison_saut=RAISON,
+        tache=TACHE,
+        demande=DEMANDE,
+        compte_rendu=COMPTE_RENDU,
+    )
+    premier_accueil(
+        depot, catalogue, adherent.id, horloge, objectif=OBJECTIF, note=NOTE, cloturer=False
+    )
     return adherent.id
 
 
@@ -57,8 +70,13 @@ async def test_pieges_dans_chaque_widget(
     dossier: Path, depot: Depot, catalogue: Catalogue, horloge: Horloge, tmp_path: Path
 ) -> None:
     seances_piegees(depot, catalogue, horloge)
-    app = AssistantApp(Emplacements.resoudre(dossier), depot, catalogue=catalogue,
-                       horloge=horloge, demarrage=Demarrage("historique", adherent=NOM))
+    app = AssistantApp(
+        Emplacements.resoudre(dossier),
+        depot,
+        catalogue=catalogue,
+        horloge=horloge,
+        demarrage=Demarrage("historique", adherent=NOM),
+    )
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
         ecran = app.screen
@@ -72,7 +90,8 @@ async def test_pieges_dans_chaque_widget(
         ecran.query_one("#du", Input).value = "[/"
         await pilot.pause()
         assert "« [/ » n'est pas compris comme une date" in rendu(
-            ecran.query_one("#message-filtres", Static))
+            ecran.query_one("#message-filtres", Static)
+        )
         ecran.query_one("#du", Input).value = ""
         await pilot.pause()
 
@@ -81,10 +100,15 @@ async def test_pieges_dans_chaque_widget(
         await presser(pilot, "enter")
         assert isinstance(app.screen, FicheSeance)
         tout = textes(app.screen)
-        for attendu in [NOM, f"Réponse (9h02) : {OBJECTIF}", f"Note libre (9h15, à l'étape "
-                        f"« Recueil de la demande ») : {NOTE}", f"Étape passée : {RAISON}",
-                        COMPTE_RENDU, f"{TACHE} (l'adhérent) — à faire",
-                        f"Réponse (9h17) : {DEMANDE}"]:
+        for attendu in [
+            NOM,
+            f"Réponse (9h02) : {OBJECTIF}",
+            f"Note libre (9h15, à l'étape « Recueil de la demande ») : {NOTE}",
+            f"Étape passée : {RAISON}",
+            COMPTE_RENDU,
+            f"{TACHE} (l'adhérent) — à faire",
+            f"Réponse (9h17) : {DEMANDE}",
+        ]:
             assert attendu in tout, attendu
         assert rendu(app.screen.query_one("#compte-rendu", Static)) == COMPTE_RENDU
         # Export : le titre du dialogue, le message d'erreur et la notification.
@@ -94,7 +118,8 @@ async def test_pieges_dans_chaque_widget(
         dialogue.query_one("#chemin", Input).value = str(tmp_path / "[bold]" / "x.md")
         await presser(pilot, "enter")
         assert f"{tmp_path / '[bold]'} n'existe pas" in rendu(
-            dialogue.query_one("#message-export", Static))
+            dialogue.query_one("#message-export", Static)
+        )
         dialogue.query_one("#chemin", Input).value = str(tmp_path / "[0] export [TODO].md")
         await presser(pilot, "enter")
         assert (tmp_path / "[0] export [TODO].md").exists()
@@ -110,8 +135,9 @@ async def test_pieges_dans_chaque_widget(
         bilan = rendu(app.screen.query_one("#bilan", Static))
         assert "contiennent « [TODO] »" in bilan
         resultats = app.screen.query_one("#resultats", OptionList)
-        prompts = [str(resultats.get_option_at_index(i).prompt)
-                   for i in range(resultats.option_count)]
+        prompts = [
+            str(resultats.get_option_at_index(i).prompt) for i in range(resultats.option_count)
+        ]
         assert len(prompts) == 2
         assert all(p.startswith(NOM + " — ") for p in prompts)
         assert any(OBJECTIF in p for p in prompts)
@@ -129,8 +155,7 @@ async def test_nom_inconnu_piege_prerempli(app: AssistantApp, depot: Depot) -> N
         assert isinstance(ecran, Historique)
         assert ecran.query_one("#recherche", Input).value == "[/ inconnu"
         assert any("« [/ inconnu »" in n.message for n in app._notifications)
-        assert "Aucun adhérent ne correspond." in rendu(ecran.query_one("#message-filtres",
-                                                                         Static))
+        assert "Aucun adhérent ne correspond." in rendu(ecran.query_one("#message-filtres", Static))
         ecran.query_one("#recherche", Input).value = "[bold"
         await pilot.pause()
         assert cellules(ecran.query_one("#adherents", DataTable))[0] == NOM

@@ -63,7 +63,8 @@ def test_dates_incomprises_message_francais(texte: str, message: str) -> None:
 def test_periode() -> None:
     assert lire_periode("", "", AUJOURDHUI) == (None, None)
     assert lire_periode("janvier 2026", "mars 2026", AUJOURDHUI) == (
-        dt.date(2026, 1, 1), dt.date(2026, 3, 31)
+        dt.date(2026, 1, 1),
+        dt.date(2026, 3, 31),
     )
     with pytest.raises(DateIncomprise, match="avant son début"):
         lire_periode("01/03/2026", "01/02/2026", AUJOURDHUI)
@@ -71,8 +72,9 @@ def test_periode() -> None:
 
 def test_filtres_retiennent_par_type_statut_et_jour_local() -> None:
     local = dt.datetime(2026, 1, 14, 23, 30).astimezone()
-    filtres = Filtres(conducteur="diagnostic", du=dt.date(2026, 1, 14), au=dt.date(2026, 1, 14),
-                      statut="cloture")
+    filtres = Filtres(
+        conducteur="diagnostic", du=dt.date(2026, 1, 14), au=dt.date(2026, 1, 14), statut="cloture"
+    )
     assert filtres.actifs and not Filtres().actifs
     assert filtres.retient("diagnostic", local, "cloture")
     assert not filtres.retient("premier-accueil", local, "cloture")
@@ -86,24 +88,38 @@ def test_adherents_retenus_et_types(depot: Depot) -> None:
     a = depot.creer_adherent("Alice")
     b = depot.creer_adherent("Bruno")
     debut = dt.datetime(2026, 2, 3, 9, 0).astimezone()
-    depot.enregistrer_seance(Seance(adherent_id=a.id, conducteur_id="diagnostic",
-                                    conducteur_titre="Diagnostic", debut=debut,
-                                    statut="cloture"))
-    depot.enregistrer_seance(Seance(adherent_id=b.id, conducteur_id="ancien-guide",
-                                    conducteur_titre="Un guide retiré", debut=debut,
-                                    statut="suspendu"))
+    depot.enregistrer_seance(
+        Seance(
+            adherent_id=a.id,
+            conducteur_id="diagnostic",
+            conducteur_titre="Diagnostic",
+            debut=debut,
+            statut="cloture",
+        )
+    )
+    depot.enregistrer_seance(
+        Seance(
+            adherent_id=b.id,
+            conducteur_id="ancien-guide",
+            conducteur_titre="Un guide retiré",
+            debut=debut,
+            statut="suspendu",
+        )
+    )
     toutes = traces(depot)
     assert {t.adherent_id for t in toutes} == {a.id, b.id}
     resumes = depot.adherents()
     assert [r.nom for r in adherents_retenus(resumes, toutes, Filtres())] == ["Alice", "Bruno"]
     assert [r.nom for r in adherents_retenus(resumes, toutes, Filtres(statut="suspendu"))] == [
-        "Bruno"]
+        "Bruno"
+    ]
     assert adherents_retenus(resumes, toutes, Filtres(du=dt.date(2026, 3, 1))) == []
     types = types_entretien(toutes, [("diagnostic", "Diagnostic")])
     assert types == [("diagnostic", "Diagnostic"), ("ancien-guide", "Un guide retiré")]
 
 
 def test_trace_de_secours() -> None:
-    trace = TraceSeance("s", "a", "diagnostic", "Diagnostic",
-                        dt.datetime(2026, 1, 1, tzinfo=dt.UTC), "cloture")
+    trace = TraceSeance(
+        "s", "a", "diagnostic", "Diagnostic", dt.datetime(2026, 1, 1, tzinfo=dt.UTC), "cloture"
+    )
     assert types_entretien([trace], []) == [("diagnostic", "Diagnostic")]

@@ -45,7 +45,9 @@ def test_json_une_ligne_par_texte_dans_l_ordre(
     assert len(lignes) == 4
     objets = [json.loads(ligne) for ligne in lignes]
     assert [o["texte"] for o in objets] == [
-        "Il est diabétique.", "Vous cherchez un poste de cariste.", "",
+        "Il est diabétique.",
+        "Vous cherchez un poste de cariste.",
+        "",
         "Mme Diallo porte le voile",
     ]
     assert all(list(o) == ["texte", "constats"] for o in objets)
@@ -115,14 +117,17 @@ def test_aide_en_francais(
 
 def test_vrai_processus_json() -> None:
     entree = (
-        "Vous êtes enceinte de 4 mois.\n"
-        "Vous souhaitez travailler dans le secteur de la santé.\n"
+        "Vous êtes enceinte de 4 mois.\nVous souhaitez travailler dans le secteur de la santé.\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "ENTRETIEN_DONNEES"}
     env["PYTHONIOENCODING"] = "ascii"  # la commande doit imposer l'UTF-8 elle-même
     resultat = subprocess.run(
         [sys.executable, "-m", "assistant", "rgpd", "verifier", "--json"],
-        input=entree.encode("utf-8"), capture_output=True, cwd=RACINE, env=env, timeout=60,
+        input=entree.encode("utf-8"),
+        capture_output=True,
+        cwd=RACINE,
+        env=env,
+        timeout=60,
     )
     assert resultat.returncode == 1, resultat.stderr.decode("utf-8", "replace")
     lignes = resultat.stdout.decode("utf-8").splitlines()
@@ -143,29 +148,48 @@ def _depot_exemple(dossier: Path) -> dict[str, str]:
         karim = depot.creer_adherent("Karim Benali")
         propre = depot.creer_adherent("Sophie Martin")
         a_revoir = Seance(
-            adherent_id=karim.id, conducteur_id="diagnostic", conducteur_titre="Diagnostic",
+            adherent_id=karim.id,
+            conducteur_id="diagnostic",
+            conducteur_titre="Diagnostic",
             compte_rendu="Karim est venu. Vous souhaitez travailler dans la santé.",
             entretien={
                 "reponses": {
-                    "freins": {"type": "texte", "valeur": "Diabète, horaires de jour",
-                               "horodatage": "2024-01-01T10:00:00+00:00"},
-                    "projet": {"type": "choix", "valeur": "Santé",
-                               "horodatage": "2024-01-01T10:00:00+00:00"},
+                    "freins": {
+                        "type": "texte",
+                        "valeur": "Diabète, horaires de jour",
+                        "horodatage": "2024-01-01T10:00:00+00:00",
+                    },
+                    "projet": {
+                        "type": "choix",
+                        "valeur": "Santé",
+                        "horodatage": "2024-01-01T10:00:00+00:00",
+                    },
                 },
-                "notes": [{"horodatage": "2024-01-01T10:00:00+00:00", "etape": "freins",
-                           "texte": "Très agressif au début"}],
+                "notes": [
+                    {
+                        "horodatage": "2024-01-01T10:00:00+00:00",
+                        "etape": "freins",
+                        "texte": "Très agressif au début",
+                    }
+                ],
             },
         )
         a_revoir.ajouter_tache("Apporter le RIB FR76 3000 6000 0112 3456 7890 189")
         depot.enregistrer_seance(a_revoir)
-        depot.enregistrer_seance(Seance(
-            adherent_id=karim.id, conducteur_id="suivi",
-            compte_rendu="Vous avez envoyé trois candidatures.",
-        ))
-        depot.enregistrer_seance(Seance(
-            adherent_id=propre.id, conducteur_id="suivi",
-            compte_rendu="Vous avez un entretien chez Lidl mardi.",
-        ))
+        depot.enregistrer_seance(
+            Seance(
+                adherent_id=karim.id,
+                conducteur_id="suivi",
+                compte_rendu="Vous avez envoyé trois candidatures.",
+            )
+        )
+        depot.enregistrer_seance(
+            Seance(
+                adherent_id=propre.id,
+                conducteur_id="suivi",
+                compte_rendu="Vous avez un entretien chez Lidl mardi.",
+            )
+        )
     return {"karim": karim.id, "seance": a_revoir.id}
 
 
@@ -195,9 +219,7 @@ def test_auditer_liste_les_seances_a_revoir(
     assert objet["categories"] == {"identifiant": 1, "jugement": 1, "sante": 1, "style": 1}
 
 
-def test_auditer_sans_rien_a_signaler(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_auditer_sans_rien_a_signaler(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--donnees", str(tmp_path / "absent"), "rgpd", "auditer"])
     assert code == 0 and "rien à auditer" in capsys.readouterr().out
 
@@ -205,9 +227,13 @@ def test_auditer_sans_rien_a_signaler(
 
     with Depot.ouvrir(tmp_path / "d") as depot:
         adherent = depot.creer_adherent("Sophie Martin")
-        depot.enregistrer_seance(Seance(
-            adherent_id=adherent.id, conducteur_id="suivi", compte_rendu="Vous êtes venue.",
-        ))
+        depot.enregistrer_seance(
+            Seance(
+                adherent_id=adherent.id,
+                conducteur_id="suivi",
+                compte_rendu="Vous êtes venue.",
+            )
+        )
     code = main(["--donnees", str(tmp_path / "d"), "rgpd", "auditer"])
     assert code == 0 and "1 séance(s) vérifiée(s) : rien à signaler." in capsys.readouterr().out
 
@@ -217,9 +243,19 @@ def test_auditer_dossier_verrouille(tmp_path: Path, capsys: pytest.CaptureFixtur
 
     with Depot.ouvrir(tmp_path / "d"):
         code = subprocess.run(
-            [sys.executable, "-m", "assistant", "--donnees", str(tmp_path / "d"), "rgpd",
-             "auditer"],
-            capture_output=True, text=True, cwd=RACINE, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "assistant",
+                "--donnees",
+                str(tmp_path / "d"),
+                "rgpd",
+                "auditer",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=RACINE,
+            timeout=60,
         )
     assert code.returncode == 1
     assert "Traceback" not in code.stderr and code.stderr.startswith("Erreur :")

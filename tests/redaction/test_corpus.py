@@ -83,8 +83,11 @@ def test_forme_du_corpus_de_controle_3() -> None:
     assert 0.3 <= len(sensibles) / len(exemples) <= 0.5
     assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
     assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
-    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, REGLAGE)
-              for e in lire_corpus(chemin)}
+    autres = {
+        e.texte
+        for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, REGLAGE)
+        for e in lire_corpus(chemin)
+    }
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
 
 
@@ -98,8 +101,11 @@ def test_forme_du_corpus_de_controle_4() -> None:
     assert 0.4 <= len(sensibles) / len(exemples) <= 0.5
     assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
     assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
-    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, REGLAGE)
-              for e in lire_corpus(chemin)}
+    autres = {
+        e.texte
+        for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, REGLAGE)
+        for e in lire_corpus(chemin)
+    }
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
 
 
@@ -115,9 +121,11 @@ def test_forme_du_corpus_de_controle_5() -> None:
     assert 0.4 <= len(sensibles) / len(exemples) <= 0.5
     assert set().union(*(e.attendu for e in sensibles)) == set(Categorie)
     assert len({e.texte for e in exemples}) == len(exemples), "phrases en double"
-    autres = {e.texte for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, CONTROLE_4,
-                                     REGLAGE)
-              for e in lire_corpus(chemin)}
+    autres = {
+        e.texte
+        for chemin in (PRINCIPAL, CONTROLE, CONTROLE_2, CONTROLE_3, CONTROLE_4, REGLAGE)
+        for e in lire_corpus(chemin)
+    }
     assert not autres & {e.texte for e in exemples}, "phrase commune à un autre corpus"
 
 

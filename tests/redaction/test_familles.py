@@ -25,9 +25,23 @@ def categories(texte: str) -> set[Categorie]:
 
 def test_verbe_du_premier_groupe_toutes_les_formes() -> None:
     motif = re.compile(verbe_er("pri"))
-    for forme in ("prie", "pries", "prient", "prions", "priez", "priait", "priaient",
-                  "prier", "priera", "prierez", "prierait", "pria", "priee", "priees",
-                  "priant"):
+    for forme in (
+        "prie",
+        "pries",
+        "prient",
+        "prions",
+        "priez",
+        "priait",
+        "priaient",
+        "prier",
+        "priera",
+        "prierez",
+        "prierait",
+        "pria",
+        "priee",
+        "priees",
+        "priant",
+    ):
         assert motif.fullmatch(forme), forme
     assert not motif.fullmatch("prix")
     assert not re.fullmatch(verbe_er("jeun", sauf=("jeune", "jeunes")), "jeune")

@@ -11,7 +11,7 @@ from assistant.redaction.normalisation import mots
 
 def test_minuscules_sans_accents_tirets_apostrophes() -> None:
     n = normaliser("Aide‑Soignante, l’Hôpital — « Élève »")
-    assert n.texte == "aide soignante, l'hopital   \" eleve \""
+    assert n.texte == 'aide soignante, l\'hopital   " eleve "'
     assert n.carte is None
 
 
@@ -26,7 +26,12 @@ def test_ligatures_et_accents_decomposes() -> None:
 
 def test_mots_sans_elisions() -> None:
     assert mots("l'hopital d'un jour qu'il aujourd'hui a") == [
-        "hopital", "un", "jour", "il", "aujourd", "hui"
+        "hopital",
+        "un",
+        "jour",
+        "il",
+        "aujourd",
+        "hui",
     ]
 
 

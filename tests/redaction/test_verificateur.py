@@ -72,9 +72,16 @@ def test_constat_complet_et_immuable() -> None:
 
 def test_toutes_les_categories_sont_couvertes() -> None:
     textes = [
-        "Diabétique.", "D'origine algérienne.", "Militant RN.", "Catholique pratiquant.",
-        "Délégué syndical.", "Lesbienne.", "Empreintes digitales relevées.",
-        "Sortie de prison.", "Menteur.", "IBAN FR76 3000 6000 0112 3456 7890 189",
+        "Diabétique.",
+        "D'origine algérienne.",
+        "Militant RN.",
+        "Catholique pratiquant.",
+        "Délégué syndical.",
+        "Lesbienne.",
+        "Empreintes digitales relevées.",
+        "Sortie de prison.",
+        "Menteur.",
+        "IBAN FR76 3000 6000 0112 3456 7890 189",
         "Elle explique avoir perdu son emploi.",
     ]
     vues = set().union(*(categories(t) for t in textes))
@@ -91,10 +98,15 @@ def test_suggestions_propres_a_la_famille() -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "Il est fainéant, menteur et agressif.", "Vous êtes diabétique et enceinte.",
-        "Casier judiciaire, bracelet électronique, suivi SPIP.", "D'origine turque.",
-        "Catholique pratiquant, syndiqué CGT, militant LFI.", "Homosexuel.", "Test ADN.",
-        "IBAN FR76 3000 6000 0112 3456 7890 189", "Mme Diallo est venue.",
+        "Il est fainéant, menteur et agressif.",
+        "Vous êtes diabétique et enceinte.",
+        "Casier judiciaire, bracelet électronique, suivi SPIP.",
+        "D'origine turque.",
+        "Catholique pratiquant, syndiqué CGT, militant LFI.",
+        "Homosexuel.",
+        "Test ADN.",
+        "IBAN FR76 3000 6000 0112 3456 7890 189",
+        "Mme Diallo est venue.",
     ],
 )
 def test_suggestions_pretes_a_remplacer_le_passage(texte: str) -> None:
@@ -152,12 +164,24 @@ def test_accents_majuscules_pluriels_feminins(texte: str) -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "Problème d'alcool.", "Problème d’alcool.", "Probleme d alcool.",
-        "L'hospitalisation est prévue.", "Vous sortez d'hospit. la semaine prochaine.",
-        "ttt lourd en cours", "Suivi au CMP.", "Dossier MDPH déposé.", "Vous touchez l'AAH.",
-        "ALD reconnue.", "Elle a fait une TS.", "Travailleuse handicapée.",
-        "Hospitalisée en psychiatrie.", "Enceinte de 3 mois.", "Grossesse difficile.",
-        "Consommation de cannabis.", "Vous avez eu un cancer.", "Dépressive depuis 2020.",
+        "Problème d'alcool.",
+        "Problème d’alcool.",
+        "Probleme d alcool.",
+        "L'hospitalisation est prévue.",
+        "Vous sortez d'hospit. la semaine prochaine.",
+        "ttt lourd en cours",
+        "Suivi au CMP.",
+        "Dossier MDPH déposé.",
+        "Vous touchez l'AAH.",
+        "ALD reconnue.",
+        "Elle a fait une TS.",
+        "Travailleuse handicapée.",
+        "Hospitalisée en psychiatrie.",
+        "Enceinte de 3 mois.",
+        "Grossesse difficile.",
+        "Consommation de cannabis.",
+        "Vous avez eu un cancer.",
+        "Dépressive depuis 2020.",
     ],
 )
 def test_abreviations_et_elisions_sante(texte: str) -> None:
@@ -167,9 +191,15 @@ def test_abreviations_et_elisions_sante(texte: str) -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "Suivi SPIP en cours.", "TIG à effectuer.", "Vous êtes incarcéré depuis mai.",
-        "Sous bracelet electronique.", "GAV le week-end dernier.", "Ex-détenu.",
-        "Condamnée en 2021.", "Permis suspendu pour 6 mois.", "Le JAP a refusé.",
+        "Suivi SPIP en cours.",
+        "TIG à effectuer.",
+        "Vous êtes incarcéré depuis mai.",
+        "Sous bracelet electronique.",
+        "GAV le week-end dernier.",
+        "Ex-détenu.",
+        "Condamnée en 2021.",
+        "Permis suspendu pour 6 mois.",
+        "Le JAP a refusé.",
     ],
 )
 def test_abreviations_judiciaires(texte: str) -> None:
@@ -179,9 +209,19 @@ def test_abreviations_judiciaires(texte: str) -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "Fainéante.", "FAINEANT", "Menteuse.", "Très agressive au téléphone.",
-        "Paresseux.", "Manipulatrice.", "Tenue sale.", "Un peu bête.", "Incapable de suivre.",
-        "Ne fait aucun effort.", "Profiteur.", "N'est pas motivée.", "Vous êtes nul en calcul.",
+        "Fainéante.",
+        "FAINEANT",
+        "Menteuse.",
+        "Très agressive au téléphone.",
+        "Paresseux.",
+        "Manipulatrice.",
+        "Tenue sale.",
+        "Un peu bête.",
+        "Incapable de suivre.",
+        "Ne fait aucun effort.",
+        "Profiteur.",
+        "N'est pas motivée.",
+        "Vous êtes nul en calcul.",
     ],
 )
 def test_jugements_de_valeur(texte: str) -> None:

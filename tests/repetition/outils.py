@@ -126,9 +126,7 @@ def conduire(
         if isinstance(valeur, Passer):
             entretien.passer(valeur.raison)
             continue
-        entretien.repondre(
-            valeur_par_defaut(conducteur, etape) if valeur is None else valeur
-        )
+        entretien.repondre(valeur_par_defaut(conducteur, etape) if valeur is None else valeur)
         if entretien.possible("avancer") is None:
             entretien.avancer()
         else:

@@ -104,7 +104,9 @@ def test_un_bon_entretien_de_premier_accueil() -> None:
     assert retour.etapes_oubliees == []
     assert [t.sequence for t in retour.temps] == ["introduction", "echange", "conclusion"]
     assert [(t.prevu_minutes, t.reel_minutes) for t in retour.temps] == [
-        (10, 10), (40, 40), (10, 10)
+        (10, 10),
+        (40, 40),
+        (10, 10),
     ]
     assert retour.duree_prevue_minutes == 60
     assert retour.persona == "samir-cooperatif"
@@ -173,21 +175,40 @@ def test_un_entretien_faible_mais_clos() -> None:
     )
     assert deroule.entretien.etat == "cloture"
     constats = {
-        note: [ConstatFactice("jugement de valeur", note.find("agressive"), len(note) - 1,
-                              "un jugement, pas un fait", "décrivez les faits observés")]
+        note: [
+            ConstatFactice(
+                "jugement de valeur",
+                note.find("agressive"),
+                len(note) - 1,
+                "un jugement, pas un fait",
+                "décrivez les faits observés",
+            )
+        ]
     }
     retour = evaluer(g, deroule.entretien.donnees, constats, persona=p)
     assert retour.points_perdus == [
-        (10, "Consentement : vous avez noté « oui » alors que la personne a refusé le "
-             "traitement de ses données ; notez son refus, sans le lui reprocher."),
-        (5, "Autonomie : toutes les tâches sont pour le conseiller ; convenez avec "
-            "l'adhérent d'au moins une tâche qu'il réalise en autonomie."),
-        (5, "Rendez-vous : laissé « à fixer » (agenda pas disponible) ; fixez la date avec "
-            "la personne pendant l'entretien quand c'est possible."),
+        (
+            10,
+            "Consentement : vous avez noté « oui » alors que la personne a refusé le "
+            "traitement de ses données ; notez son refus, sans le lui reprocher.",
+        ),
+        (
+            5,
+            "Autonomie : toutes les tâches sont pour le conseiller ; convenez avec "
+            "l'adhérent d'au moins une tâche qu'il réalise en autonomie.",
+        ),
+        (
+            5,
+            "Rendez-vous : laissé « à fixer » (agenda pas disponible) ; fixez la date avec "
+            "la personne pendant l'entretien quand c'est possible.",
+        ),
         (4, "Temps : l'entretien a duré 75 min pour 60 min convenues."),
         (2, "Temps : introduction — 20 min pour 10 min prévues."),
-        (5, "RGPD : Note (étape « Recueil de la demande »), jugement de valeur — un "
-            "jugement, pas un fait."),
+        (
+            5,
+            "RGPD : Note (étape « Recueil de la demande »), jugement de valeur — un "
+            "jugement, pas un fait.",
+        ),
     ]
     assert retour.score == 69
     assert obtenus(retour)["cadre"] == 30
@@ -207,17 +228,25 @@ def test_une_repetition_interrompue_par_une_personne_en_retard() -> None:
     adherent = AdherentSimule(p, 4, conducteur=g)
     assert adherent.evenement_initial() is not None
     deroule = conduire(
-        g, adherent=adherent, valeurs={"duree-entretien": 60},
+        g,
+        adherent=adherent,
+        valeurs={"duree-entretien": 60},
         arreter_avant="information-donnees",
     )
     retour = evaluer(g, deroule.entretien.donnees, persona=p)
     assert not retour.cloture
     assert retour.points_perdus[:5] == [
-        (6, "Durée : vous avez noté 60 minutes alors que la personne a dit ne disposer que "
+        (
+            6,
+            "Durée : vous avez noté 60 minutes alors que la personne a dit ne disposer que "
             "de 30 minutes ; renégociez la durée avec elle (au plus 30 minutes) et adaptez "
-            "le déroulement."),
-        (10, "Consentement : il n'a pas été demandé (étape « Information sur les données et "
-             "consentement »)."),
+            "le déroulement.",
+        ),
+        (
+            10,
+            "Consentement : il n'a pas été demandé (étape « Information sur les données et "
+            "consentement »).",
+        ),
         (10, "Travail : aucune tâche n'a été convenue pour le prochain rendez-vous."),
         (5, "Autonomie : aucune tâche n'est confiée à l'adhérent."),
         (10, "Rendez-vous : la date du prochain rendez-vous n'a pas été fixée."),
@@ -226,8 +255,13 @@ def test_une_repetition_interrompue_par_une_personne_en_retard() -> None:
     assert obtenus(retour)["etapes"] == 0
     assert [r for p_, r in retour.points_perdus if r.startswith("Étapes")] == [
         f"Étapes : l'étape obligatoire « {g.etape(i).titre} » n'a pas été couverte."
-        for i in ("formulaire-signe", "demande-adherent", "origine-orientation",
-                  "decision-entree", "evaluation-entretien")
+        for i in (
+            "formulaire-signe",
+            "demande-adherent",
+            "origine-orientation",
+            "decision-entree",
+            "evaluation-entretien",
+        )
     ]
     assert retour.score == 44
     assert retour.consentement == "non_demande"
@@ -263,7 +297,9 @@ def test_les_confidences_de_sante_recopiees() -> None:
     )
     retour = evaluer(g, deroule.entretien.donnees, persona=p)
     assert [c.extrait for c in retour.constats_rgpd] == [
-        "hernie … discale … sous traitement", "Arrêt maladie", "Kiné"
+        "hernie … discale … sous traitement",
+        "Arrêt maladie",
+        "Kiné",
     ]
     assert all(c.categorie == "santé (article 9 du RGPD)" for c in retour.constats_rgpd)
     assert retour.constats_rgpd[0].source == "Étape « Recueil de la demande »"
@@ -305,8 +341,10 @@ def test_le_verificateur_rgpd_est_utilise_s_il_est_installe(
     texte_2 = "Vous êtes malade : hernie discale."
     deroule = conduire(g, valeurs={"demande-adherent": texte_2})
     retour = evaluer(
-        g, deroule.entretien.donnees,
-        {texte_2: [ConstatFactice("sante", 10, 16, "donnée de santé")]}, persona=p,
+        g,
+        deroule.entretien.donnees,
+        {texte_2: [ConstatFactice("sante", 10, 16, "donnée de santé")]},
+        persona=p,
     )
     assert [c.extrait for c in retour.constats_rgpd] == ["malade"]
 
@@ -360,9 +398,12 @@ def test_un_consentement_passe_sans_reponse() -> None:
     retour = evaluer(g, deroule.entretien.donnees)
     assert retour.consentement == "passe"
     assert retour.points_perdus == [
-        (5, "Consentement : l'étape « Information sur les données et consentement » a été "
+        (
+            5,
+            "Consentement : l'étape « Information sur les données et consentement » a été "
             "passée sans réponse ; informez la personne et recueillez son accord ou son "
-            "refus."),
+            "refus.",
+        ),
     ]
     assert RAISON_CONSENTEMENT_NON_RECUEILLI in retour.etapes_passees.values()
 
@@ -372,12 +413,12 @@ def test_une_donnee_personnelle_notee_avant_le_consentement() -> None:
     donnees = conduire(g).entretien.donnees
     evenements = donnees.evenements
     i_consentement = next(
-        i for i, e in enumerate(evenements)
+        i
+        for i, e in enumerate(evenements)
         if e.type == "reponse" and e.etape == "information-donnees"
     )
     i_personnelle = next(
-        i for i, e in enumerate(evenements)
-        if e.type == "reponse" and e.etape == "demande-adherent"
+        i for i, e in enumerate(evenements) if e.type == "reponse" and e.etape == "demande-adherent"
     )
     # Une réponse personnelle journalisée juste avant le consentement (même instant).
     avant = evenements[i_personnelle].model_copy(
@@ -386,8 +427,11 @@ def test_une_donnee_personnelle_notee_avant_le_consentement() -> None:
     evenements.insert(i_consentement, avant)
     retour = evaluer(g, donnees)
     assert retour.points_perdus == [
-        (10, "Consentement : l'étape personnelle « Recueil de la demande » a été renseignée "
-             "avant le consentement."),
+        (
+            10,
+            "Consentement : l'étape personnelle « Recueil de la demande » a été renseignée "
+            "avant le consentement.",
+        ),
     ]
 
 
@@ -398,9 +442,7 @@ def test_sans_etape_de_consentement_le_dossier_decide() -> None:
     assert avec.consentement == "dossier"
     assert sans.consentement == "sans_objet"
     assert avec.score == sans.score == 100
-    assert sans.etapes_passees and set(sans.etapes_passees.values()) == {
-        RAISON_CONSENTEMENT_REFUSE
-    }
+    assert sans.etapes_passees and set(sans.etapes_passees.values()) == {RAISON_CONSENTEMENT_REFUSE}
 
 
 def test_un_rendez_vous_anterieur_a_l_entretien() -> None:
@@ -467,11 +509,13 @@ def test_progression_des_scores() -> None:
     barres = [lignes[1][i : i + 4].strip() for i in range(0, 16, 4)]
     valeurs = [lignes[2][i : i + 4].strip() for i in range(0, 16, 4)]
     assert list(zip(barres, valeurs, strict=True)) == [
-        ("▄", "42"), ("▆", "70"), ("█", "95"), ("█", "100")
+        ("▄", "42"),
+        ("▆", "70"),
+        ("█", "95"),
+        ("█", "100"),
     ]
     assert lignes[3] == (
-        "Dernier score : 100/100 (+5 par rapport à la précédente) · meilleur : 100 · "
-        "moyenne : 77"
+        "Dernier score : 100/100 (+5 par rapport à la précédente) · meilleur : 100 · moyenne : 77"
     )
     assert lignes[4] == "Du 14/01/2025 au 23/01/2025"
 

@@ -17,8 +17,13 @@ from tests.repetition.outils import CATALOGUE, PERSONAS, conduire, guide, person
 
 def etape(identifiant: str, type_: str = "texte", **autres: Any) -> Etape:
     return Etape.model_validate(
-        {"identifiant": identifiant, "titre": identifiant, "consigne": "Consigne.",
-         "type": type_, **autres}
+        {
+            "identifiant": identifiant,
+            "titre": identifiant,
+            "consigne": "Consigne.",
+            "type": type_,
+            **autres,
+        }
     )
 
 

@@ -33,7 +33,8 @@ def ecrire(dossier: Path) -> None:
     while True:
         if seance is None:
             seance = Seance(
-                adherent_id=adherent_id, conducteur_id="diagnostic",
+                adherent_id=adherent_id,
+                conducteur_id="diagnostic",
                 entretien={"reponses": {}},
             )
         reponses = seance.entretien.setdefault("reponses", {})

@@ -25,8 +25,11 @@ def remplir(dossier: Path) -> dict[str, str]:
     """Trois adhérents, dont deux homonymes."""
     with Depot.ouvrir(dossier) as depot:
         ids = {}
-        for cle, nom in (("amina", "Amina Diallo"), ("dupont1", "Jean Dupont"),
-                         ("dupont2", "Jean Dupont")):
+        for cle, nom in (
+            ("amina", "Amina Diallo"),
+            ("dupont1", "Jean Dupont"),
+            ("dupont2", "Jean Dupont"),
+        ):
             adherent = depot.creer_adherent(nom)
             depot.enregistrer_seance(
                 nouvelle_seance(adherent.id, compte_rendu=f"Compte rendu secret de {nom}.")

@@ -46,7 +46,9 @@ def test_nom_vide_refuse(depot: Depot) -> None:
 def test_consentement_et_parcours_conserves(depot: Depot) -> None:
     adherent = depot.creer_adherent("Karim Benali")
     adherent.enregistrer_consentement(
-        accord=True, version_information="2024-03", formulaire_signe=True,
+        accord=True,
+        version_information="2024-03",
+        formulaire_signe=True,
         date=dt.date(2025, 1, 6),
     )
     etape = adherent.parcours.ajouter_etape("Diagnostic", statut="en_cours")
@@ -66,7 +68,10 @@ def test_liste_alphabetique_sans_accents(depot: Depot) -> None:
     for nom in ("Zoé Martin", "élodie Roux", "Amina Diallo", "Emile Girard"):
         depot.creer_adherent(nom)
     assert [r.nom for r in depot.adherents()] == [
-        "Amina Diallo", "élodie Roux", "Emile Girard", "Zoé Martin",
+        "Amina Diallo",
+        "élodie Roux",
+        "Emile Girard",
+        "Zoé Martin",
     ]
 
 
@@ -200,9 +205,7 @@ def test_taches_ouvertes_et_maj(depot: Depot) -> None:
 
     maj = depot.maj_tache(adherent.id, cv.id, "faite")
     assert maj.statut == "faite"
-    assert [t.id for t in depot.taches_ouvertes(adherent.id, sauf_seance=courante.id)] == [
-        appel.id
-    ]
+    assert [t.id for t in depot.taches_ouvertes(adherent.id, sauf_seance=courante.id)] == [appel.id]
     relue = depot.seance(precedente.id).tache(cv.id)
     assert relue is not None
     assert [(h.de, h.vers) for h in relue.historique] == [(None, "a_faire"), ("a_faire", "faite")]
@@ -223,7 +226,8 @@ def test_historique_des_taches_a_l_heure_donnee(depot: Depot) -> None:
     relue = depot.seance(seance.id).tache(tache.id)
     assert relue is not None
     assert [(h.le, h.vers) for h in relue.historique] == [
-        (cree_le, "a_faire"), (faite_le, "faite"),
+        (cree_le, "a_faire"),
+        (faite_le, "faite"),
     ]
 
 

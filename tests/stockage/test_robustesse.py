@@ -62,9 +62,7 @@ def test_kill_9_pendant_les_enregistrements(dossier: Path) -> None:
         for ligne in reste.splitlines(keepends=True):
             noter(ligne, acquittes)
         assert enfant.returncode == -signal.SIGKILL, f"tour {tour}"
-        temporaires_vus += sum(
-            p.name.startswith(PREFIXE_TEMPORAIRE) for p in fichiers(dossier)
-        )
+        temporaires_vus += sum(p.name.startswith(PREFIXE_TEMPORAIRE) for p in fichiers(dossier))
 
         with Depot.ouvrir(dossier) as depot:
             assert depot.reconstruit
@@ -232,8 +230,20 @@ def test_droits_prives(dossier: Path, tmp_path: Path) -> None:
         depot.exporter(adherent.id)
     with Depot.ouvrir(dossier / "repetition") as repetition:
         repetition.creer_adherent("Simulé")
-    assert main(["--donnees", str(dossier), "rgpd", "exporter", adherent.id,
-                 "--sortie", str(tmp_path / "export")]) == 0
+    assert (
+        main(
+            [
+                "--donnees",
+                str(dossier),
+                "rgpd",
+                "exporter",
+                adherent.id,
+                "--sortie",
+                str(tmp_path / "export"),
+            ]
+        )
+        == 0
+    )
     chemins = [dossier, *dossier.rglob("*"), tmp_path / "export", *(tmp_path / "export").iterdir()]
     assert len(chemins) > 10
     for chemin in chemins:
