@@ -188,8 +188,8 @@ class SeanceEnDirect:
         self.depot.maj_tache(
             self.seance.adherent_id,
             tache_id,
-            statut,
-            self.maintenant(),  # type: ignore[arg-type]
+            statut,  # type: ignore[arg-type]
+            self.maintenant(),
         )
 
     # ----------------------------------------------------------- clôture

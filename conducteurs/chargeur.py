@@ -331,11 +331,19 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
             marque = exc.context_mark
         ligne = marque.line + 1 if marque else None
         raisons = {
-            "found character '\\t' that cannot start any token": "une tabulation est utilisée pour décaler le texte",
-            "mapping values are not allowed here": "un « : » inattendu (un texte contenant « : » doit être entre guillemets)",
+            "found character '\\t' that cannot start any token": (
+                "une tabulation est utilisée pour décaler le texte"
+            ),
+            "mapping values are not allowed here": (
+                "un « : » inattendu (un texte contenant « : » doit être entre guillemets)"
+            ),
             "could not find expected ':'": "un « : » manque après le nom d'un champ",
-            "that cannot start any token": "un texte qui commence par ce signe doit être entre guillemets",
-            "expected <block end>": "le décalage de cette ligne ne correspond pas à celui des lignes voisines",
+            "that cannot start any token": (
+                "un texte qui commence par ce signe doit être entre guillemets"
+            ),
+            "expected <block end>": (
+                "le décalage de cette ligne ne correspond pas à celui des lignes voisines"
+            ),
             "end of stream": "un guillemet ou un crochet ouvert n'est jamais refermé",
             "found alias": "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
         }

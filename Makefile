@@ -1,0 +1,29 @@
+# La barrière de qualité : `make verifier` lance tout ce que la CI vérifie.
+# Prérequis : python3 -m venv .venv && .venv/bin/pip install -e ".[dev]"
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: verifier format style types contrats tests
+
+verifier: format style types contrats tests
+
+format:
+	$(BIN)/ruff format --check .
+
+style:
+	$(BIN)/ruff check .
+
+types:
+	$(BIN)/mypy
+	$(BIN)/mypy tests
+
+contrats:
+	$(BIN)/lint-imports
+
+tests:
+	$(BIN)/python -m pytest
+
+# Remettre le code en forme (à lancer avant de valider un changement).
+formater:
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
