@@ -120,3 +120,49 @@ def test_aucun_fichier_du_coeur_n_importe_textual_ni_assistant() -> None:
             numero = texte.count("\n", 0, trouve.start()) + 1
             fautifs.append(f"{fichier.relative_to(RACINE)}:{numero}: {trouve.group().strip()}")
     assert fautifs == []
+
+
+SERVICES = (
+    "assistant.aides",
+    "assistant.export",
+    "assistant.redaction",
+    "assistant.repetition",
+)
+MODULES_SERVICES = ("assistant.config", "assistant.direct", "assistant.verification")
+
+SCRIPT_SERVICES = textwrap.dedent(
+    """
+    import importlib, json, pkgutil, sys
+
+    noms = list(%r)
+    for nom in %r:
+        paquet = importlib.import_module(nom)
+        noms += [m.name for m in pkgutil.walk_packages(paquet.__path__, nom + ".")]
+    for nom in noms:
+        importlib.import_module(nom)
+    interface = ("textual", "rich", "assistant.app", "assistant.cli",
+                 "assistant.ecrans", "assistant.widgets")
+    print(json.dumps({
+        "importes": noms,
+        "interface": sorted(m for m in sys.modules if m.startswith(interface)),
+    }))
+    """
+) % (MODULES_SERVICES, SERVICES)
+
+
+def test_les_services_s_importent_sans_l_interface() -> None:
+    """Vérificateur RGPD, exports, retour de répétition, aides, séance en direct :
+    importés dans un interpréteur neuf, ils ne chargent ni Textual ni les écrans."""
+    resultat = subprocess.run(
+        [sys.executable, "-c", SCRIPT_SERVICES],
+        cwd=RACINE,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert resultat.returncode == 0, resultat.stderr
+    rapport = json.loads(resultat.stdout.strip().splitlines()[-1])
+    assert "assistant.redaction.verificateur" in rapport["importes"]
+    assert "assistant.repetition.retour" in rapport["importes"]
+    assert rapport["interface"] == []

@@ -51,8 +51,8 @@ donne, sinon une part de la durée du conducteur proportionnelle à son nombre
 d'étapes ; il est ajusté à la durée convenue avec l'adhérent.
 
 Les constats RGPD viennent de `constats_par_texte` (texte → constats, déjà
-calculés par l'interface), sinon du vérificateur `assistant.redaction.verifier`
-s'il est installé, et des mots `a_ne_pas_ecrire` des épreuves de la persona
+calculés par l'interface), sinon du vérificateur `assistant.redaction.verifier`,
+et des mots `a_ne_pas_ecrire` des épreuves de la persona
 (pour un texte où le vérificateur n'a pas déjà signalé la même catégorie).
 
 Ce module n'importe pas `textual`.
@@ -60,13 +60,13 @@ Ce module n'importe pas `textual`.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Literal, Protocol, cast
+from typing import Literal, Protocol
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from assistant.redaction import verifier
 from conducteurs.modele import (
     LIBELLES_CADRE,
     LIBELLES_SEQUENCE,
@@ -144,8 +144,6 @@ CATEGORIES_SENSIBLES: dict[TypeEvenementPersona, str] = {
     TypeEvenementPersona.sante: "santé (article 9 du RGPD)",
     TypeEvenementPersona.judiciaire: "infractions et condamnations (article 10 du RGPD)",
 }
-
-Verificateur = Callable[[str, Sequence[str]], Sequence[ConstatVerifie]]
 
 
 # ------------------------------------------------------------------ modèles
@@ -703,23 +701,12 @@ def _textes_ecrits(
         yield (f"Note (étape « {titre} »)" if titre else "Note"), note.etape, note.texte
 
 
-def _verificateur() -> Verificateur | None:
-    """`assistant.redaction.verifier`, s'il est installé."""
-    try:
-        module = importlib.import_module("assistant.redaction")
-    except ImportError:
-        return None
-    fonction: Any = getattr(module, "verifier", None)
-    return cast(Verificateur, fonction) if callable(fonction) else None
-
-
 def _constats_rgpd(
     conducteur: Conducteur,
     donnees: DonneesEntretien,
     constats_par_texte: Mapping[str, Sequence[ConstatVerifie]] | None,
     persona: Persona | None,
 ) -> list[ConstatRgpd]:
-    verifier = _verificateur()
     prenoms = [] if persona is None else persona.noms
     sensibles = (
         [] if persona is None else [e for e in persona.evenements if e.type in EVENEMENTS_SENSIBLES]
@@ -729,7 +716,7 @@ def _constats_rgpd(
         trouves: Sequence[ConstatVerifie] = ()
         if constats_par_texte is not None and texte in constats_par_texte:
             trouves = constats_par_texte[texte]
-        elif verifier is not None:
+        else:
             trouves = verifier(texte, prenoms)
         couverts: list[tuple[int, int]] = []
         categories_vues: set[str] = set()

@@ -41,8 +41,8 @@ class ConstatFactice:
 
 @pytest.fixture(autouse=True)
 def sans_verificateur(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Des tests indépendants du vérificateur RGPD, qu'il soit installé ou non."""
-    monkeypatch.setattr(module_retour, "_verificateur", lambda: None)
+    """Des tests indépendants des règles du vérificateur RGPD : il ne signale rien."""
+    monkeypatch.setattr(module_retour, "verifier", lambda texte, prenoms=(): [])
 
 
 _PREFIXES = {
@@ -312,7 +312,7 @@ def test_les_confidences_de_sante_recopiees() -> None:
     assert any("plafond du critère atteint" in r for r in remarques)
 
 
-def test_le_verificateur_rgpd_est_utilise_s_il_est_installe(
+def test_le_verificateur_rgpd_est_utilise(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     appels: list[tuple[str, list[str]]] = []
@@ -324,7 +324,7 @@ def test_le_verificateur_rgpd_est_utilise_s_il_est_installe(
             return []
         return [ConstatFactice("santé", debut, debut + 14, "donnée de santé")]
 
-    monkeypatch.setattr(module_retour, "_verificateur", lambda: verifier)
+    monkeypatch.setattr(module_retour, "verifier", verifier)
     g = guide("premier-accueil")
     p = persona("nathalie-sante")
     texte = "Vous avez une hernie discale."
@@ -351,10 +351,7 @@ def test_le_verificateur_rgpd_est_utilise_s_il_est_installe(
 
 @pytest.fixture
 def vrai_verificateur(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Le vérificateur `assistant.redaction.verifier`, s'il est livré."""
-    module = pytest.importorskip("assistant.redaction")
-    if not callable(getattr(module, "verifier", None)):
-        pytest.skip("assistant.redaction.verifier n'est pas encore livré")
+    """Le vrai vérificateur `assistant.redaction.verifier`."""
     monkeypatch.undo()
 
 
