@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.repetition import AdherentSimule, Retour, evaluer, progression
-from assistant.repetition import retour as module_retour
+from assistant.repetition import constats as module_constats
 from assistant.repetition.retour import BAREME, temps_prevus
 from conducteurs.modele import Conducteur, ElementCadre
 from etats import RAISON_CONSENTEMENT_NON_RECUEILLI, RAISON_CONSENTEMENT_REFUSE
@@ -42,7 +42,7 @@ class ConstatFactice:
 @pytest.fixture(autouse=True)
 def sans_verificateur(monkeypatch: pytest.MonkeyPatch) -> None:
     """Des tests indépendants des règles du vérificateur RGPD : il ne signale rien."""
-    monkeypatch.setattr(module_retour, "verifier", lambda texte, prenoms=(): [])
+    monkeypatch.setattr(module_constats, "verifier", lambda texte, prenoms=(): [])
 
 
 _PREFIXES = {
@@ -324,7 +324,7 @@ def test_le_verificateur_rgpd_est_utilise(
             return []
         return [ConstatFactice("santé", debut, debut + 14, "donnée de santé")]
 
-    monkeypatch.setattr(module_retour, "verifier", verifier)
+    monkeypatch.setattr(module_constats, "verifier", verifier)
     g = guide("premier-accueil")
     p = persona("nathalie-sante")
     texte = "Vous avez une hernie discale."
