@@ -27,6 +27,22 @@ StatutTache = Literal["a_faire", "en_cours", "faite", "abandonnee"]
 """Où en est une tâche demandée pour le prochain rendez-vous."""
 Qui = Literal["adherent", "conseiller"]
 """Qui doit réaliser la tâche."""
+
+LIBELLES_STATUT_SEANCE: dict[str, str] = {
+    "en_cours": "en cours",
+    "suspendu": "suspendue",
+    "cloture": "clôturée",
+}
+"""Le statut d'une séance, pour une personne (« la séance est … »)."""
+LIBELLES_STATUT_TACHE: dict[str, str] = {
+    "a_faire": "à faire",
+    "en_cours": "en cours",
+    "faite": "faite",
+    "abandonnee": "abandonnée",
+}
+"""Le statut d'une tâche, pour une personne (« la tâche est … »)."""
+LIBELLES_QUI: dict[str, str] = {"adherent": "l'adhérent", "conseiller": "le conseiller"}
+"""Qui réalise une tâche, pour une personne."""
 StatutEtape = Literal["prevue", "en_cours", "terminee", "abandonnee"]
 """Où en est une étape du parcours."""
 

@@ -14,16 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from stockage.fichiers import ajouter_ligne
-from stockage.modeles import Adherent, Seance
-
-LIBELLES_STATUT_SEANCE = {"en_cours": "en cours", "suspendu": "suspendue", "cloture": "clôturée"}
-LIBELLES_STATUT_TACHE = {
-    "a_faire": "à faire",
-    "en_cours": "en cours",
-    "faite": "faite",
-    "abandonnee": "abandonnée",
-}
-LIBELLES_QUI = {"adherent": "l'adhérent", "conseiller": "le conseiller"}
+from stockage.modeles import (
+    LIBELLES_QUI,
+    LIBELLES_STATUT_SEANCE,
+    LIBELLES_STATUT_TACHE,
+    Adherent,
+    Seance,
+)
 
 
 def journaliser(

@@ -269,13 +269,13 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
     from assistant.export.fichiers import seances_lisibles
     from assistant.export.lecture import (
         LIBELLES_PHASE,
-        LIBELLES_STATUT,
         date_courte,
         duree_minutes,
         heure,
         suivi_taches,
     )
     from stockage import Depot
+    from stockage.modeles import LIBELLES_STATUT_SEANCE
 
     def action() -> int:
         with Depot.ouvrir(emplacements.donnees) as depot:
@@ -291,7 +291,7 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 f"{s.conducteur_titre or s.conducteur_id}  "
                 f"({LIBELLES_PHASE.get(s.phase, s.phase) or '—'}, "
                 f"{formater_duree(duree) if duree is not None else '—'}, "
-                f"{LIBELLES_STATUT.get(s.statut, s.statut)})  {s.id}"
+                f"{LIBELLES_STATUT_SEANCE.get(s.statut, s.statut)})  {s.id}"
             )
             for tache in suivi_taches(s.taches):
                 print(f"      • {tache.libelle} — {tache.evolution}")

@@ -59,7 +59,6 @@ from assistant.export.fichiers import (
 )
 from assistant.export.lecture import (
     LIBELLES_PHASE,
-    LIBELLES_STATUT,
     EchangeEtape,
     LectureSeance,
     NoteLibre,
@@ -80,7 +79,7 @@ from assistant.export.selection import (
     traces,
     types_entretien,
 )
-from stockage.modeles import est_identifiant
+from stockage.modeles import LIBELLES_STATUT_SEANCE, est_identifiant
 
 if TYPE_CHECKING:
     from conducteurs.chargeur import Catalogue
@@ -636,7 +635,7 @@ class Historique(Screen[None]):
                 yield Input(id="recherche", placeholder="Nom (au fil de la frappe)")
                 yield Select[str]([], id="filtre-type", prompt="Tous les types d'entretien")
                 yield Select[str](
-                    [(Content(LIBELLES_STATUT[s]), s) for s in STATUTS],
+                    [(Content(LIBELLES_STATUT_SEANCE[s]), s) for s in STATUTS],
                     id="filtre-statut",
                     prompt="Tous les statuts",
                 )
@@ -892,7 +891,7 @@ class Historique(Screen[None]):
                 _texte(titre_seance(seance, self.catalogue)),
                 _texte(LIBELLES_PHASE.get(seance.phase, seance.phase)),
                 _texte(_duree(duree)),
-                _texte(LIBELLES_STATUT.get(seance.statut, seance.statut)),
+                _texte(LIBELLES_STATUT_SEANCE.get(seance.statut, seance.statut)),
                 _texte(str(len(seance.taches)) if seance.taches else "—"),
                 key=seance.id,
             )

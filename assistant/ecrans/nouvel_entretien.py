@@ -18,12 +18,12 @@ from assistant.aides.dates import formater_date
 from assistant.aides.parcours import conducteur_suggere, presenter_cadre
 from conducteurs.chargeur import Catalogue
 from stockage.erreurs import ErreurStockage
+from stockage.modeles import LIBELLES_STATUT_SEANCE
 
 if TYPE_CHECKING:
     from stockage import Depot, ResumeAdherent
 
 CREER = "__creer__"
-LIBELLES_STATUT = {"en_cours": "en cours", "suspendu": "suspendu", "cloture": "clôturé"}
 
 
 @dataclass
@@ -172,7 +172,7 @@ class NouvelEntretien(Screen[Choix | None]):
             for s in seances[-8:]:
                 lignes.append(
                     f"  • {formater_date(s.debut.date())} — {s.conducteur_titre} "
-                    f"({LIBELLES_STATUT.get(s.statut, s.statut)})"
+                    f"({LIBELLES_STATUT_SEANCE.get(s.statut, s.statut)})"
                 )
             closes = [s for s in seances if s.statut == "cloture"]
             derniere = closes[-1] if closes else None

@@ -26,8 +26,6 @@ from assistant.export.fichiers import (
     verifier_destination,
 )
 from assistant.export.lecture import (
-    LIBELLES_STATUT,
-    LIBELLES_STATUT_TACHE,
     EchangeEtape,
     LectureSeance,
     NoteLibre,
@@ -49,8 +47,6 @@ from assistant.export.selection import (
 __all__ = [
     "FORMATS",
     "LIBELLES_FORMAT",
-    "LIBELLES_STATUT",
-    "LIBELLES_STATUT_TACHE",
     "Document",
     "EchangeEtape",
     "Filtres",

@@ -33,16 +33,8 @@ from etats import AFixer, DonneesEntretien, ReponseEnregistree
 from etats.donnees import SEQUENCES
 from etats.temps import intervalles
 from stockage import Seance, Tache
+from stockage.modeles import LIBELLES_STATUT_SEANCE, LIBELLES_STATUT_TACHE
 
-LIBELLES_STATUT = {"en_cours": "en cours", "suspendu": "suspendu", "cloture": "clôturé"}
-"""Le statut d'une séance, pour une personne."""
-LIBELLES_STATUT_TACHE = {
-    "a_faire": "à faire",
-    "en_cours": "en cours",
-    "faite": "faite",
-    "abandonnee": "abandonnée",
-}
-"""Le statut d'une tâche, pour une personne."""
 LIBELLES_PHASE = {"accueil": "accueil", "accompagnement": "accompagnement"}
 """La phase du parcours à laquelle appartient l'entretien."""
 
@@ -481,7 +473,7 @@ def lire_seance(
         titre=titre_seance(seance, catalogue),
         phase=LIBELLES_PHASE.get(seance.phase, seance.phase)
         or (conducteur.phase.value if conducteur else ""),
-        statut=LIBELLES_STATUT.get(seance.statut, seance.statut),
+        statut=LIBELLES_STATUT_SEANCE.get(seance.statut, seance.statut),
         duree_minutes=duree_minutes(seance, donnees),
         conversation=conversation,
         compte_rendu=seance.compte_rendu,

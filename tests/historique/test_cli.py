@@ -102,7 +102,7 @@ def test_exporter_une_seance_en_word(
     assert "Séance exportée (Word)" in sortie
     texte = [p.text for p in docx.Document(str(sortie_docx)).paragraphs]
     assert texte[0] == "Entretien de premier accueil — Marie Dupont"
-    assert "Statut : clôturé" in texte and "Statut : suspendu" not in texte
+    assert "Statut : clôturée" in texte and "Statut : suspendue" not in texte
 
 
 def test_format_et_sortie(
@@ -174,9 +174,9 @@ def test_lister_le_parcours(capsys: pytest.CaptureFixture[str], donnees: Path) -
     lignes = sortie.splitlines()
     assert lignes[0].startswith("Marie Dupont (") and lignes[0].endswith(": 2 séance(s)")
     assert "30/11/2026" in lignes[1] and "Entretien de premier accueil" in lignes[1]
-    assert "(accueil, 34 min, clôturé)" in lignes[1] and premiere in lignes[1]
+    assert "(accueil, 34 min, clôturée)" in lignes[1] and premiere in lignes[1]
     assert "• Mettre à jour le CV (l'adhérent) — à faire le" in lignes[2]
-    assert "suspendu" in lignes[3] and seconde in lignes[3]
+    assert "suspendue" in lignes[3] and seconde in lignes[3]
 
 
 def test_ouvrir_sur_un_adherent(

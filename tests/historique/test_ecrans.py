@@ -68,13 +68,13 @@ async def test_parcours_d_un_adherent(
         # La frise : date, type, phase, durée, statut, tâches.
         seances = ecran.query_one("#seances", DataTable)
         assert [cellules(seances, i) for i in range(seances.row_count)] == [
-            ["30/11/2026 9h", "Entretien de premier accueil", "accueil", "34 min", "clôturé", "1"],
+            ["30/11/2026 9h", "Entretien de premier accueil", "accueil", "34 min", "clôturée", "1"],
             [
                 "07/12/2026 10h08",
                 "Entretien de premier accueil",
                 "accueil",
                 "17 min",
-                "suspendu",
+                "suspendue",
                 "—",
             ],
         ]
@@ -109,7 +109,7 @@ async def test_filtres_type_statut_periode(
         ecran.query_one("#filtre-statut", Select).value = "suspendu"
         await pilot.pause()
         assert colonne(adherents) == ["Marie Dupont"]
-        assert colonne(seances, 4) == ["suspendu"]
+        assert colonne(seances, 4) == ["suspendue"]
         assert "dont 1 retenue(s) par les filtres" in rendu(
             ecran.query_one("#fiche-adherent", Static)
         )
@@ -156,7 +156,7 @@ async def test_relire_une_seance(
         tout = "\n".join(textes)
         assert "Marie Dupont" in textes
         assert "Entretien de premier accueil (accueil) — lundi 30 novembre 2026 à 9h" in tout
-        assert "Durée : 34 min — Statut : clôturé" in tout
+        assert "Durée : 34 min — Statut : clôturée" in tout
         assert "Introduction · Accueil et objectifs de l'entretien — 9h" in textes
         assert any(t.startswith("Présentez-vous (nom, fonction)") for t in textes)
         assert "Réponse (9h02) : Trouver un emploi dans la logistique" in textes

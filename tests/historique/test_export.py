@@ -65,7 +65,7 @@ def test_dossier_en_word(
     assert "Parcours : 2 séance(s)" in texte
     assert any(
         t.startswith("lundi 30 novembre 2026 — Entretien de premier accueil (accueil)")
-        and t.endswith("clôturé, 1 tâche(s)")
+        and t.endswith("clôturée, 1 tâche(s)")
         for t in texte
     )
     assert "Entretien de premier accueil du lundi 30 novembre 2026" in texte
@@ -78,7 +78,7 @@ def test_dossier_en_word(
     )
     assert "Prescripteur : France Travail" in texte
     assert "Mettre à jour le CV (l'adhérent) — à faire" in texte
-    assert "Statut : suspendu" in texte
+    assert "Statut : suspendue" in texte
     assert "Étape de reprise : Origine de l'orientation" in texte
     assert any("Conduire un chariot élévateur" in t for t in texte)
     document = docx.Document(str(chemin))

@@ -50,7 +50,7 @@ def test_conversation_complete_dans_l_ordre(
     avant = lecture.conversation[position - 1]
     assert isinstance(avant, EchangeEtape) and avant.identifiant == "demande-adherent"
 
-    assert lecture.statut == "clôturé"
+    assert lecture.statut == "clôturée"
     assert lecture.duree == "34 min"  # le temps passé, d'après les événements
     assert lecture.compte_rendu and "Trouver un emploi" in lecture.compte_rendu
     assert dict(lecture.fiche)["Prescripteur"] == "France Travail"
@@ -66,7 +66,7 @@ def test_seance_interrompue_et_son_etape_de_reprise(
     seance = premier_accueil(depot, catalogue, adherent.id, horloge, cloturer=False)
     lecture = lire_seance(depot.seance(seance.id), catalogue, adherent.nom)
     assert lecture.interrompue
-    assert lecture.statut == "suspendu"
+    assert lecture.statut == "suspendue"
     assert lecture.etape_courante == "Origine de l'orientation"
     assert lecture.compte_rendu is None
     derniere = echanges(lecture.conversation)[-1]
