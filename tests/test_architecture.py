@@ -12,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,10 +44,10 @@ SCRIPT = textwrap.dedent(
 ) % (COEUR, INTERDITS, COEUR)
 
 
-def test_le_coeur_s_importe_sans_textual_ni_assistant() -> None:
-    """Tous les modules du cœur, importés dans un interpréteur neuf."""
+def rapport_de(script: str) -> dict[str, Any]:
+    """Lance `script` dans un interpréteur neuf et lit le JSON de sa dernière ligne."""
     resultat = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+        [sys.executable, "-c", script],
         cwd=RACINE,
         capture_output=True,
         text=True,
@@ -54,7 +55,13 @@ def test_le_coeur_s_importe_sans_textual_ni_assistant() -> None:
         check=False,
     )
     assert resultat.returncode == 0, resultat.stderr
-    rapport = json.loads(resultat.stdout.strip().splitlines()[-1])
+    rapport: dict[str, Any] = json.loads(resultat.stdout.strip().splitlines()[-1])
+    return rapport
+
+
+def test_le_coeur_s_importe_sans_textual_ni_assistant() -> None:
+    """Tous les modules du cœur, importés dans un interpréteur neuf."""
+    rapport = rapport_de(SCRIPT)
     assert rapport["charges"] == [], "le cœur a chargé : " + ", ".join(rapport["charges"])
     assert rapport["echecs"] == {}
     for paquet in COEUR:
@@ -65,16 +72,7 @@ def test_le_coeur_s_importe_sans_textual_ni_assistant() -> None:
 def test_le_script_detecte_bien_textual() -> None:
     """Témoin : le même contrôle voit Textual quand on l'importe vraiment."""
     script = SCRIPT.replace("echecs = {}", "echecs = {}\nimport textual.app")
-    resultat = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=RACINE,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert resultat.returncode == 0, resultat.stderr
-    rapport = json.loads(resultat.stdout.strip().splitlines()[-1])
+    rapport = rapport_de(script)
     assert "textual" in rapport["charges"]
 
 
@@ -153,16 +151,7 @@ SCRIPT_SERVICES = textwrap.dedent(
 def test_les_services_s_importent_sans_l_interface() -> None:
     """Vérificateur RGPD, exports, retour de répétition, aides, séance en direct :
     importés dans un interpréteur neuf, ils ne chargent ni Textual ni les écrans."""
-    resultat = subprocess.run(
-        [sys.executable, "-c", SCRIPT_SERVICES],
-        cwd=RACINE,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert resultat.returncode == 0, resultat.stderr
-    rapport = json.loads(resultat.stdout.strip().splitlines()[-1])
+    rapport = rapport_de(SCRIPT_SERVICES)
     assert "assistant.redaction.verificateur" in rapport["importes"]
     assert "assistant.repetition.retour" in rapport["importes"]
     assert rapport["interface"] == []
