@@ -15,6 +15,7 @@ from typing import Any
 
 from stockage.fichiers import ajouter_ligne
 from stockage.modeles import Adherent, Seance
+from stockage.texte import rendre_visible
 
 LIBELLES_STATUT_SEANCE = {"en_cours": "en cours", "suspendu": "suspendue", "cloture": "clôturée"}
 LIBELLES_STATUT_TACHE = {
@@ -188,4 +189,4 @@ def export_markdown(adherent: Adherent, seances: list[Seance], exporte_le: dt.da
             lignes += ["", "#### Réponses et déroulement enregistrés", ""]
             lignes += _lignes_valeur(seance.entretien, 0)
     lignes.append("")
-    return "\n".join(lignes)
+    return rendre_visible("\n".join(lignes))

@@ -78,6 +78,12 @@ async def presser(pilot: Pilot[Any], *touches: str) -> None:
 
 async def jusqu_aux_taches(pilot: Pilot[Any]) -> None:
     """Conduit l'entretien ouvert jusqu'à l'étape des tâches, par la machine elle-même."""
+    await jusqu_a(pilot, "taches")
+
+
+async def jusqu_a(pilot: Pilot[Any], arret: str) -> None:
+    """Conduit l'entretien ouvert par la machine elle-même jusqu'à l'étape dont
+    l'identifiant ou le rôle est `arret`."""
     from assistant.ecrans.conversation import Conversation
 
     ecran = pilot.app.screen
@@ -86,7 +92,7 @@ async def jusqu_aux_taches(pilot: Pilot[Any]) -> None:
     valeurs: dict[str, Any] = {"texte": "Projet dans la logistique", "duree": 60, "oui_non": True}
     while entretien.etape_courante is not None:
         etape = entretien.etape_courante
-        if etape.role is not None and etape.role.value == "taches":
+        if arret in (etape.identifiant, etape.role.value if etape.role else None):
             break
         multiple = etape.type.value in ("liste_controle", "choix_multiple")
         premiere = etape.options[0] if etape.options else None

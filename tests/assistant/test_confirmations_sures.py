@@ -20,7 +20,7 @@ from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.ecrans.historique import DialogueExport
 from assistant.export import Format
 from stockage import Depot
-from tests.assistant.conftest import coller, jusqu_aux_taches, presser, sur_disque
+from tests.assistant.conftest import coller, jusqu_a, jusqu_aux_taches, presser, sur_disque
 from tests.assistant.test_entretien_complet import demarrer_premier_accueil
 
 
@@ -209,3 +209,36 @@ async def test_export_ne_remplace_pas_un_fichier_par_reflexe(tmp_path: Path) -> 
         assert "existe déjà" in str(app.screen.query_one("#message-export", Static).render())
     assert app.ecrits == []
     assert existant.read_text(encoding="utf-8") == "ancien"
+
+
+async def test_passer_une_etape_demande_une_raison_ecrite(app: AssistantApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await demarrer_premier_accueil(pilot)
+        await jusqu_a(pilot, "situation-actuelle")
+        ecran = app.screen
+        assert isinstance(ecran, Conversation)
+        etape = ecran.direct.entretien.etape_courante
+        assert etape is not None and not etape.obligatoire
+        await presser(pilot, "f3")
+        assert isinstance(app.screen, DemanderTexte)
+        await presser(pilot, "enter", "enter", "enter")
+        assert isinstance(app.screen, DemanderTexte)
+        await presser(pilot, "escape")
+        assert ecran_actif(pilot) is ecran
+        assert ecran.direct.entretien.etape_courante is etape
+        assert ecran.direct.entretien.donnees.passees == {}
+
+
+def test_effacer_un_dossier_par_reflexe_ne_fait_rien(
+    dossier: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    import io
+
+    from assistant.cli import main
+
+    with Depot.ouvrir(dossier) as depot:
+        depot.creer_adherent("Amina Diallo")
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n\n"))
+    assert main(["--donnees", str(dossier), "rgpd", "effacer", "Amina Diallo"]) == 1
+    assert "annulé" in capsys.readouterr().out
+    assert sur_disque(dossier, "Amina Diallo")
