@@ -475,8 +475,11 @@ def test_un_maximum_hors_d_une_etape_a_cocher() -> None:
 
 
 def test_les_guides_integres_fixent_trois_priorites_au_plus() -> None:
+    from assistant.aides.presentation import presenter
     from conducteurs.chargeur import charger_catalogue
 
-    priorites = charger_catalogue(None).get("diagnostic").etape("priorites")
+    diagnostic = charger_catalogue(None).get("diagnostic")
+    priorites = diagnostic.etape("priorites")
     assert "trois au plus" in priorites.consigne
     assert priorites.maximum == 3
+    assert "3 au plus" in presenter(diagnostic)  # `entretien conducteurs montrer`
