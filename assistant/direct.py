@@ -12,12 +12,16 @@ Ce module n'importe pas Textual : il sert aussi aux tests et au mode répétitio
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from assistant.aides.compte_rendu import rediger_compte_rendu, remplir_visual_course
+from assistant.aides.compte_rendu import (
+    joindre_notes,
+    rediger_compte_rendu,
+    remplir_visual_course,
+)
 from assistant.aides.saisies import AFixerSaisi, TacheSaisie
 from conducteurs.modele import Conducteur, Role
 from etats import AFixer, Entretien, Tache
@@ -198,9 +202,20 @@ class SeanceEnDirect:
             self.conducteur,
             self.reponses(),
             passees=self.entretien.donnees.passees,
-            notes=[n.texte for n in self.entretien.donnees.notes],
             quand=self.seance.debut,
         )
+
+    def notes(self) -> list[str]:
+        """Les notes libres de la séance, dans l'ordre où elles ont été prises."""
+        return [n.texte for n in self.entretien.donnees.notes]
+
+    def _retenues(self, notes_retenues: Iterable[int]) -> list[int]:
+        return sorted({i for i in notes_retenues if 0 <= i < len(self.entretien.donnees.notes)})
+
+    def compte_rendu_final(self, compte_rendu: str, notes_retenues: Iterable[int] = ()) -> str:
+        """Le compte rendu tel qu'il sera enregistré : le texte relu, puis les notes cochées."""
+        notes = self.notes()
+        return joindre_notes(compte_rendu, [notes[i] for i in self._retenues(notes_retenues)])
 
     def fiche_visual_course(self) -> dict[str, str]:
         return remplir_visual_course(self.conducteur, self.reponses())
@@ -212,14 +227,25 @@ class SeanceEnDirect:
         )
         return {ident: valeur for ident, valeur in reponses if valeur is not None}
 
-    def cloturer(self, compte_rendu: str, confirmation_rgpd: str | None = None) -> None:
-        """Clôt l'entretien (lève `Refus`), puis enregistre compte rendu, fiche et tâches."""
+    def cloturer(
+        self,
+        compte_rendu: str,
+        confirmation_rgpd: str | None = None,
+        notes_retenues: Iterable[int] = (),
+    ) -> None:
+        """Clôt l'entretien (lève `Refus`), puis enregistre compte rendu, fiche et tâches.
+
+        Seules les notes de `notes_retenues` (rangs dans les notes de la séance)
+        sont jointes au compte rendu ; le choix est gardé avec la séance."""
+        retenues = self._retenues(notes_retenues)
+        final = self.compte_rendu_final(compte_rendu, retenues)
         self.entretien.cloturer()
         self.seance.fin = self.maintenant()
         self.seance.taches = []
         for tache in self.entretien.taches():
             self.seance.ajouter_tache(tache.quoi, tache.qui, tache.echeance, self.maintenant())
-        self.seance.compte_rendu = compte_rendu
+        self.seance.compte_rendu = final
+        self.seance.notes_compte_rendu = retenues
         self.seance.fiche_visual_course = self.fiche_visual_course()
         self.seance.rgpd_confirmation = confirmation_rgpd
         self.enregistrer()

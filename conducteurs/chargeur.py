@@ -188,7 +188,9 @@ def _traduire(erreur: Any) -> tuple[str, str]:
     if type_ in ("int_type", "int_parsing", "int_from_float"):
         return (
             f"un nombre entier est attendu, pas « {erreur.get('input')} »",
-            "écrivez un nombre de minutes, par exemple 60",
+            "écrivez un nombre d'options à cocher au plus, par exemple 3"
+            if nom == "maximum"
+            else "écrivez un nombre de minutes, par exemple 60",
         )
     if type_ == "greater_than_equal":
         return "ce nombre est trop petit", f"écrivez au moins {ctx.get('ge')}"

@@ -70,6 +70,8 @@ class TypeReponse(StrEnum):
 TYPES_AVEC_OPTIONS = frozenset(
     {TypeReponse.choix, TypeReponse.choix_multiple, TypeReponse.liste_controle}
 )
+TYPES_A_COCHER = frozenset({TypeReponse.choix_multiple, TypeReponse.liste_controle})
+"""Les types où l'on coche plusieurs options : eux seuls acceptent un `maximum`."""
 
 
 class ElementCadre(StrEnum):
@@ -170,6 +172,8 @@ class Etape(_Strict):
     aide: str = ""
     type: TypeTexte
     options: list[TexteNonVide] = Field(default_factory=list)
+    maximum: int | None = Field(default=None, ge=1)
+    """Étape à cocher : le nombre d'options qu'on peut cocher au plus (« trois au plus »)."""
     obligatoire: bool = True
     personnel: bool = False
     """L'étape recueille des données personnelles : elle attend le consentement."""
@@ -186,6 +190,26 @@ class Etape(_Strict):
                 raise ValueError(f"l'option « {option} » est en double ; retirez l'une des deux")
             vues.add(option.casefold())
         return options
+
+    @field_validator("maximum")
+    @classmethod
+    def _maximum_coherent(cls, maximum: int | None, info: ValidationInfo) -> int | None:
+        type_ = info.data.get("type")
+        options = info.data.get("options")
+        if maximum is None or type_ is None or options is None:
+            return maximum
+        if type_ not in TYPES_A_COCHER:
+            raise ValueError(
+                f"« maximum » ne vaut que pour une étape à cocher, pas pour le type "
+                f"« {TypeReponse(type_).value} » ; retirez « maximum » ou écrivez "
+                "« type: choix_multiple » ou « type: liste_controle »"
+            )
+        if maximum > len(options):
+            raise ValueError(
+                f"le maximum ({maximum}) dépasse le nombre d'options ({len(options)}) ; "
+                f"écrivez un nombre entre 1 et {len(options)}, ou ajoutez des options"
+            )
+        return maximum
 
     @model_validator(mode="after")
     def _coherence(self) -> Etape:

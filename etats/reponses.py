@@ -4,7 +4,8 @@ Chaque type de réponse (`TypeReponse`) attend une valeur Python précise :
 
 - texte → `str` non vide (les espaces autour sont retirés) ;
 - choix → une `str` parmi les options de l'étape ;
-- choix_multiple → `list[str]` parmi les options, au moins une ;
+- choix_multiple → `list[str]` parmi les options, au moins une (et au plus
+  `Etape.maximum` quand le conducteur le fixe, comme pour la liste de contrôle) ;
 - oui_non → `bool` ;
 - date_heure → `datetime` avec fuseau horaire, ou `AFixer(raison=...)` à la
   seule étape du prochain rendez-vous ;
@@ -177,6 +178,12 @@ def _options(etape: Etape, valeur: object, au_moins_une: bool) -> list[str]:
     if au_moins_une and not choisies:
         raise Refus(
             f"L'étape « {titre} » attend au moins une option parmi {_liste_options(etape)}.",
+            etape.identifiant,
+        )
+    if etape.maximum is not None and len(choisies) > etape.maximum:
+        raise Refus(
+            f"L'étape « {titre} » accepte {etape.maximum} option(s) au plus : "
+            f"{len(choisies)} sont cochées, décochez-en {len(choisies) - etape.maximum}.",
             etape.identifiant,
         )
     return [option for option in etape.options if option in choisies]

@@ -245,6 +245,10 @@ class Seance(BaseModel):
     rgpd_confirmation: str | None = None
     """Motif donné par le conseiller qui a validé un compte rendu malgré des alertes."""
     notes: str | None = None
+    notes_compte_rendu: list[int] = Field(default_factory=list)
+    """Les notes libres de l'entretien (rang dans `entretien["notes"]`, à partir de 0) que
+    le conseiller a cochées à la clôture pour les joindre au compte rendu. Les autres
+    restent des notes de travail, gardées avec la séance (export et effacement compris)."""
     repetition: bool = False
     sequence_id: Identifiant | None = None
     modifie_le: Horodatage | None = None

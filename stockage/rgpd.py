@@ -21,6 +21,7 @@ from stockage.modeles import (
     Adherent,
     Seance,
 )
+from stockage.texte import rendre_visible
 
 
 def journaliser(
@@ -185,4 +186,4 @@ def export_markdown(adherent: Adherent, seances: list[Seance], exporte_le: dt.da
             lignes += ["", "#### Réponses et déroulement enregistrés", ""]
             lignes += _lignes_valeur(seance.entretien, 0)
     lignes.append("")
-    return "\n".join(lignes)
+    return rendre_visible("\n".join(lignes))

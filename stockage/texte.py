@@ -4,6 +4,10 @@ La recherche ignore la casse et les accents : « Employé » se trouve en
 tapant « employe ». Chaque texte est ramené à de l'ASCII en minuscules
 (`normaliser`), une fois, à l'enregistrement ; la recherche se fait ensuite
 par `bytes.find` sur le corpus, ce qui reste rapide sur des dizaines de Mo.
+
+`rendre_visible` montre les caractères de contrôle d'un texte saisi (ceux
+qu'un collage peut apporter) : l'écran et tous les exports l'utilisent, le
+stockage garde le texte tel quel.
 """
 
 from __future__ import annotations
@@ -33,6 +37,20 @@ _PONCTUATION = b"".join(
 )
 _BLANCS = bytes.maketrans(_PONCTUATION, b" " * len(_PONCTUATION))
 _BLANCS_TEXTE = {code: " " for code in range(32)}
+_VISIBLES = {code: chr(0x2400 + code) for code in range(32) if chr(code) not in "\n\t"}
+_VISIBLES[0x7F] = "\u2421"
+
+
+def rendre_visible(texte: str) -> str:
+    """Le texte avec ses caractères de contrôle en symboles visibles (␛, ␀, ␇…).
+
+    Le saut de ligne et la tabulation restent tels quels ; chaque autre
+    caractère de contrôle ASCII (et DEL) devient son symbole du bloc Unicode
+    « Control Pictures » (U+2400). Un caractère remplace un caractère : les
+    positions dans le texte ne changent pas."""
+    return texte.translate(_VISIBLES)
+
+
 _CHAMPS_TEXTE = ("conducteur_titre", "compte_rendu", "notes", "rgpd_confirmation")
 
 

@@ -3,13 +3,14 @@
 Le compte rendu est écrit avec « l'adhérent » (jamais le nom, jamais « il » ou
 « elle »), lisible par la personne qui peut demander à tout lire. Il ne
 reprend que ce qui a été recueilli : les étapes passées ou sans réponse n'y
-figurent pas, sauf la raison d'un saut. Le conseiller relit et corrige le
+figurent pas, sauf la raison d'un saut. Les notes libres n'y entrent que si le
+conseiller les coche à la clôture (`joindre_notes`). Le conseiller relit et corrige le
 brouillon avant de l'enregistrer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -139,7 +140,7 @@ def rediger_compte_rendu(
         if bloc:
             lignes += ["", LIBELLES_SEQUENCE[nom], *bloc]
     if notes:
-        lignes += ["", "Notes", *(f"- {n}" for n in notes)]
+        lignes += ["", *_lignes_notes(notes)]
     taches = conducteur.etape_de_role(Role.taches)
     if taches is not None and reponses.get(taches.identifiant):
         lignes += ["", "Travail demandé pour le prochain rendez-vous"]
@@ -148,6 +149,20 @@ def rediger_compte_rendu(
     if rdv is not None and reponses.get(rdv.identifiant) is not None:
         lignes += ["", f"Prochain rendez-vous : {formater_reponse(rdv, reponses[rdv.identifiant])}"]
     return "\n".join(lignes) + "\n"
+
+
+def _lignes_notes(notes: Sequence[str]) -> list[str]:
+    return ["Notes", *(f"- {n}" for n in notes)]
+
+
+def joindre_notes(compte_rendu: str, notes: Sequence[str]) -> str:
+    """Le compte rendu suivi des seules notes que le conseiller a choisi d'y joindre.
+
+    Sans note choisie, le compte rendu reste tel quel : une note libre n'entre
+    dans le texte lisible par l'adhérent que par un choix explicite."""
+    if not notes:
+        return compte_rendu
+    return "\n".join([compte_rendu.rstrip("\n"), "", *_lignes_notes(notes)]) + "\n"
 
 
 def remplir_visual_course(

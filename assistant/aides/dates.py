@@ -8,6 +8,7 @@ pour confirmation.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -158,9 +159,9 @@ def _date(texte: str, aujourdhui: date) -> tuple[date | None, str | None]:
 def lire_date_heure(texte: str, maintenant: datetime) -> tuple[datetime, str | None]:
     """La date et l'heure d'un rendez-vous, dans le fuseau de `maintenant`.
 
-    Rend aussi une alerte à montrer avec la confirmation (jour de la semaine qui
-    ne correspond pas à la date, date passée). Lève `DateIncomprise` avec un
-    message qui dit quoi écrire.
+    Rend aussi l'alerte qui demande une confirmation explicite (`alerte_date` :
+    date passée, jour de la semaine qui ne correspond pas, plus de six mois).
+    Lève `DateIncomprise` avec un message qui dit quoi écrire.
     """
     propre = _normaliser(texte)
     if not propre:
@@ -176,17 +177,37 @@ def lire_date_heure(texte: str, maintenant: datetime) -> tuple[datetime, str | N
         raise DateIncomprise("précisez le jour, par exemple « demain 14h » ou « 14/01 à 9h30 »")
     if heure is None:
         raise DateIncomprise(f"précisez l'heure du {formater_date(jour)}, par exemple « à 9h30 »")
-    alerte = None
-    if jour_ecrit is not None and JOURS[jour.weekday()] != jour_ecrit:
-        alerte = (
-            f"attention : vous avez écrit « {jour_ecrit} », mais cette date tombe "
-            f"un {JOURS[jour.weekday()]}"
-        )
     fuseau: tzinfo | None = maintenant.tzinfo
     moment = datetime.combine(jour, heure, tzinfo=fuseau)
+    return moment, alerte_date(moment, maintenant, jour_ecrit)
+
+
+def _dans_six_mois(jour: date) -> date:
+    """Le même jour six mois plus tard (le dernier du mois s'il n'existe pas)."""
+    rang = jour.month - 1 + 6
+    annee, mois = jour.year + rang // 12, rang % 12 + 1
+    return date(annee, mois, min(jour.day, calendar.monthrange(annee, mois)[1]))
+
+
+def alerte_date(
+    moment: datetime, maintenant: datetime, jour_ecrit: str | None = None
+) -> str | None:
+    """Ce qui demande confirmation dans une date de rendez-vous, ou None.
+
+    Une date passée, un jour de la semaine qui ne correspond pas à la date
+    (« mardi » pour un mercredi), une date à plus de six mois : le conseiller
+    doit confirmer, sinon corriger.
+    """
+    raisons: list[str] = []
     if moment < maintenant:
-        alerte = "attention : cette date est déjà passée"
-    return moment, alerte
+        raisons.append("cette date est déjà passée")
+    if jour_ecrit is not None and JOURS[moment.weekday()] != jour_ecrit:
+        raisons.append(
+            f"vous avez écrit « {jour_ecrit} », mais cette date tombe un {JOURS[moment.weekday()]}"
+        )
+    if moment.date() > _dans_six_mois(maintenant.date()):
+        raisons.append("cette date est à plus de six mois")
+    return "attention : " + " ; ".join(raisons) if raisons else None
 
 
 # ------------------------------------------------------------------- durées

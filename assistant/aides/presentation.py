@@ -75,6 +75,8 @@ def presenter(conducteur: Conducteur) -> str:
         for etape in sequence.etapes:
             numero += 1
             marques = [LIBELLES_TYPE[etape.type.value]]
+            if etape.maximum is not None:
+                marques.append(f"{etape.maximum} au plus")
             if not etape.obligatoire:
                 marques.append("facultative")
             if etape.personnel:

@@ -1,4 +1,10 @@
-"""Petites fenêtres modales : demander un texte, confirmer."""
+"""Petites fenêtres modales : demander un texte, confirmer.
+
+Règle commune : une fenêtre qui permet de faire quelque chose de risqué
+« quand même » s'ouvre sur le choix sûr (Corriger, Annuler, Non). Entrée,
+pressée par réflexe, ne fait jamais l'action risquée : il faut aller sur son
+bouton (Tab) ou taper sa touche.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ CSS_DIALOGUE = """
 }}
 {nom} .question {{ margin-bottom: 1; height: auto; }}
 {nom} .erreur {{ color: $error; height: auto; }}
+{nom} .indication {{ color: $text-muted; height: auto; }}
 {nom} Horizontal {{ height: auto; margin-top: 1; align-horizontal: right; }}
 {nom} Button {{ margin-left: 1; }}
 """
@@ -29,11 +36,20 @@ class DemanderTexte(ModalScreen[str | None]):
     DEFAULT_CSS = CSS_DIALOGUE.format(nom="DemanderTexte")
     BINDINGS = [Binding("escape", "annuler", "Annuler")]
 
-    def __init__(self, question: str, obligatoire: bool = True, valeur: str = "") -> None:
+    def __init__(
+        self,
+        question: str,
+        obligatoire: bool = True,
+        valeur: str = "",
+        valider: str = "Valider",
+        annuler: str = "Annuler",
+    ) -> None:
         super().__init__()
         self.question = question
         self.obligatoire = obligatoire
         self.valeur = valeur
+        self.libelle_valider = valider
+        self.libelle_annuler = annuler
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -41,8 +57,8 @@ class DemanderTexte(ModalScreen[str | None]):
             yield Input(self.valeur, id="texte")
             yield Static(Content(""), classes="erreur", id="erreur")
             with Horizontal():
-                yield Button("Annuler", id="annuler")
-                yield Button("Valider", id="valider", variant="primary")
+                yield Button(self.libelle_annuler, id="annuler")
+                yield Button(self.libelle_valider, id="valider", variant="primary")
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#valider")
@@ -59,7 +75,13 @@ class DemanderTexte(ModalScreen[str | None]):
 
 
 class Confirmer(ModalScreen[bool]):
-    """Une question fermée : Oui (Entrée) ou Non (Échap)."""
+    """Une question fermée dont « Non » est le choix sûr.
+
+    `oui` nomme l'action risquée (« Enregistrer quand même »), `non` le choix
+    sûr (« Corriger », « Annuler »). La fenêtre s'ouvre le focus sur `non` :
+    Entrée ou Échap rendent False. Rendre True demande un geste voulu : Tab
+    jusqu'au bouton `oui` puis Entrée, un clic, ou la touche O.
+    """
 
     DEFAULT_CSS = CSS_DIALOGUE.format(nom="Confirmer")
     BINDINGS = [
@@ -76,12 +98,16 @@ class Confirmer(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content(self.question), classes="question")
+            yield Static(
+                Content(f"Entrée : {self.non} · O ou Tab puis Entrée : {self.oui}"),
+                classes="indication",
+            )
             with Horizontal():
-                yield Button(self.non, id="non")
-                yield Button(self.oui, id="oui", variant="primary")
+                yield Button(self.non, id="non", variant="primary")
+                yield Button(self.oui, id="oui", variant="warning")
 
     def on_mount(self) -> None:
-        self.query_one("#oui", Button).focus()
+        self.query_one("#non", Button).focus()
 
     @on(Button.Pressed, "#oui")
     def action_oui(self) -> None:

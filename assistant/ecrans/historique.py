@@ -80,6 +80,7 @@ from assistant.export.selection import (
     types_entretien,
 )
 from stockage.modeles import LIBELLES_STATUT_SEANCE, est_identifiant
+from stockage.texte import rendre_visible
 
 if TYPE_CHECKING:
     from conducteurs.chargeur import Catalogue
@@ -112,7 +113,7 @@ def _duree(minutes: float | None) -> str:
 
 def _texte(texte: str) -> Text:
     """Une cellule de tableau affichée telle quelle (jamais du balisage)."""
-    return Text(texte, no_wrap=True, overflow="ellipsis")
+    return Text(rendre_visible(texte), no_wrap=True, overflow="ellipsis")
 
 
 # ====================================================================== export
@@ -271,7 +272,9 @@ class FicheSeance(Screen[str | None]):
     def _widgets(lecture: LectureSeance) -> list[Static]:
         s = lecture.seance
         widgets: list[Static] = [
-            Static(Content(lecture.nom_adherent), id="nom-adherent", classes="titre"),
+            Static(
+                Content(rendre_visible(lecture.nom_adherent)), id="nom-adherent", classes="titre"
+            ),
             Static(
                 Content(
                     f"{lecture.titre} ({lecture.phase}) — {lecture.horaires}\n"
@@ -301,14 +304,21 @@ class FicheSeance(Screen[str | None]):
 
         widgets.append(Static("Compte rendu", classes="section"))
         widgets.append(
-            Static(Content(s.compte_rendu.rstrip("\n")), id="compte-rendu", classes="bloc")
+            Static(
+                Content(rendre_visible(s.compte_rendu.rstrip("\n"))),
+                id="compte-rendu",
+                classes="bloc",
+            )
             if s.compte_rendu
             else Static(Content("Pas de compte rendu enregistré."), classes="discret")
         )
         if s.rgpd_confirmation:
             widgets.append(
                 Static(
-                    Content(f"Validé malgré des alertes RGPD, motif : {s.rgpd_confirmation}"),
+                    Content(
+                        "Validé malgré des alertes RGPD, motif : "
+                        + rendre_visible(s.rgpd_confirmation)
+                    ),
                     classes="avertissement",
                 )
             )
@@ -318,7 +328,10 @@ class FicheSeance(Screen[str | None]):
             widgets.append(Static(Content("Pas de fiche enregistrée."), classes="discret"))
         for champ, valeur in lecture.fiche:
             widgets.append(
-                Static(Content.assemble((champ, "bold"), " : ", valeur or "—"), classes="champ")
+                Static(
+                    Content.assemble((champ, "bold"), " : ", rendre_visible(valeur) or "—"),
+                    classes="champ",
+                )
             )
 
         widgets.append(Static("Travail demandé pour le prochain rendez-vous", classes="section"))
@@ -329,7 +342,7 @@ class FicheSeance(Screen[str | None]):
                 Static(
                     Content.assemble(
                         "• ",
-                        tache.libelle,
+                        rendre_visible(tache.libelle),
                         " — ",
                         (tache.statut, "bold"),
                         "\n  ",
@@ -341,7 +354,7 @@ class FicheSeance(Screen[str | None]):
         if s.notes:
             widgets += [
                 Static("Notes de la séance", classes="section"),
-                Static(Content(s.notes), classes="bloc"),
+                Static(Content(rendre_visible(s.notes)), classes="bloc"),
             ]
 
         widgets.append(Static("Vérification RGPD", classes="section"))
@@ -362,7 +375,7 @@ class FicheSeance(Screen[str | None]):
                         " — ",
                         (constat.categorie, "italic"),
                         " : « ",
-                        (constat.passage, "reverse"),
+                        (rendre_visible(constat.passage), "reverse"),
                         " »\n  ",
                         constat.explication,
                         "\n  Suggestion : ",
@@ -376,11 +389,11 @@ class FicheSeance(Screen[str | None]):
     @staticmethod
     def _element(element: EchangeEtape | NoteLibre) -> list[Static]:
         if isinstance(element, NoteLibre):
-            ou = f", à l'étape « {element.etape} »" if element.etape else ""
             return [
                 Static(
                     Content.assemble(
-                        (f"Note libre ({heure(element.horodatage)}{ou}) : ", "bold"), element.texte
+                        (f"{element.libelle} : ", "bold"),
+                        rendre_visible(element.texte),
                     ),
                     classes="note",
                 )
@@ -399,12 +412,18 @@ class FicheSeance(Screen[str | None]):
                 quand = f" ({heure(element.repondu_le)})"
             widgets.append(
                 Static(
-                    Content.assemble((f"Réponse{quand} : ", "bold"), element.reponse),
+                    Content.assemble(
+                        (f"Réponse{quand} : ", "bold"), rendre_visible(element.reponse)
+                    ),
                     classes="reponse",
                 )
             )
         if element.passee is not None:
-            widgets.append(Static(Content(f"Étape passée : {element.passee}"), classes="passee"))
+            widgets.append(
+                Static(
+                    Content(f"Étape passée : {rendre_visible(element.passee)}"), classes="passee"
+                )
+            )
         if element.reponse is None and element.passee is None:
             widgets.append(Static(Content("Sans réponse."), classes="discret"))
         return widgets
@@ -543,7 +562,7 @@ class RechercheSeances(Screen[None]):
     @staticmethod
     def _option(resultat: ResultatRecherche) -> Option:
         debut, fin = resultat.surlignage
-        extrait = Content(resultat.extrait).stylize("bold reverse", debut, fin)
+        extrait = Content(rendre_visible(resultat.extrait)).stylize("bold reverse", debut, fin)
         prompt = (
             Content.assemble(
                 (resultat.nom_adherent or "(nom inconnu)", "bold"),

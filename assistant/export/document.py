@@ -100,8 +100,7 @@ def _seance(lecture: LectureSeance, niveau: int) -> list[Bloc]:
         blocs.append(Paragraphe("Aucune étape abordée.", "discret"))
     for element in lecture.conversation:
         if isinstance(element, NoteLibre):
-            ou = f", à l'étape « {element.etape} »" if element.etape else ""
-            blocs.append(Champ(f"Note libre ({heure(element.horodatage)}{ou})", element.texte))
+            blocs.append(Champ(element.libelle, element.texte))
             continue
         blocs += _echange(element)
 

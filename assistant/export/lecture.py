@@ -14,7 +14,7 @@ Ce module n'importe pas Textual : l'écran Historique et les exports
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +93,15 @@ class NoteLibre:
     texte: str
     etape: str | None
     """Le titre de l'étape où la note a été prise."""
+    au_compte_rendu: bool = False
+    """Cochée à la clôture : jointe au compte rendu ; sinon, une note de travail."""
+
+    @property
+    def libelle(self) -> str:
+        """« Note jointe au compte rendu (9h05, à l'étape « … ») » ou « Note de travail (…) »."""
+        ou = f", à l'étape « {self.etape} »" if self.etape else ""
+        genre = "Note jointe au compte rendu" if self.au_compte_rendu else "Note de travail"
+        return f"{genre} ({heure(self.horodatage)}{ou})"
 
 
 ElementConversation = EchangeEtape | NoteLibre
@@ -300,7 +309,9 @@ def _etapes(conducteur: Conducteur | None) -> dict[str, tuple[str, Etape]]:
 
 
 def _conversation(
-    donnees: DonneesEntretien, connues: Mapping[str, tuple[str, Etape]]
+    donnees: DonneesEntretien,
+    connues: Mapping[str, tuple[str, Etape]],
+    jointes: Collection[int] = (),
 ) -> tuple[ElementConversation, ...]:
     """Les étapes abordées et les notes, dans l'ordre du temps."""
     premiere_visite: dict[str, dt.datetime] = {}
@@ -331,12 +342,12 @@ def _conversation(
         )
         dernier = vue or dernier
         cles.append((dernier, rang[identifiant], echange))
-    for note in donnees.notes:
+    for rang_note, note in enumerate(donnees.notes):
         attachee = rang.get(note.etape, len(ordre)) if note.etape else len(ordre)
         titre = note.etape
         if note.etape is not None and note.etape in connues:
             titre = connues[note.etape][1].titre
-        note_libre = NoteLibre(note.horodatage, note.texte, titre)
+        note_libre = NoteLibre(note.horodatage, note.texte, titre, rang_note in jointes)
         cles.append((note.horodatage, attachee + 0.5, note_libre))
     cles.sort(key=lambda cle: (cle[0], cle[1]))
     return tuple(element for _, _, element in cles)
@@ -448,7 +459,7 @@ def lire_seance(
             "montrées sont celles d'aujourd'hui."
         )
     if donnees is not None:
-        conversation = _conversation(donnees, connues)
+        conversation = _conversation(donnees, connues, seance.notes_compte_rendu)
     else:
         conversation = _conversation_brute(seance.entretien, connues)
         if seance.entretien:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.export.document import Champ, Document, Paragraphe, Puce, Titre
+from stockage.texte import rendre_visible
 
 _SPECIAUX = re.compile(r"([\\`*_\[\]<>#|~&])")
 _DEBUT_LISTE = re.compile(r"^(\s*)([-+=])")
@@ -18,15 +19,16 @@ _DEBUT_NUMERO = re.compile(r"^(\s*\d+)([.)])")
 
 
 def echapper_ligne(ligne: str) -> str:
-    """Une ligne de texte saisi, rendue inerte pour Markdown."""
-    ligne = _SPECIAUX.sub(r"\\\1", ligne)
+    """Une ligne de texte saisi, rendue inerte pour Markdown (contrôles en symboles visibles)."""
+    ligne = _SPECIAUX.sub(r"\\\1", rendre_visible(ligne))
     ligne = _DEBUT_LISTE.sub(r"\1\\\2", ligne)
     return _DEBUT_NUMERO.sub(r"\1\\\2", ligne)
 
 
 def echapper(texte: str) -> str:
     """Un texte saisi (plusieurs lignes possibles), inerte pour Markdown, lignes gardées."""
-    lignes = texte.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    texte = rendre_visible(texte.replace("\r\n", "\n").replace("\r", "\n"))
+    lignes = texte.split("\n")
     sortie: list[str] = []
     for i, ligne in enumerate(lignes):
         propre = echapper_ligne(ligne.rstrip())

@@ -19,14 +19,17 @@ from docx.text.paragraph import Paragraph
 
 from assistant.export.document import Champ, Document, Paragraphe, Puce, Titre
 from assistant.export.lecture import date_heure
+from stockage.texte import rendre_visible
 
 _INTERDITS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 GRIS = RGBColor(0x59, 0x59, 0x59)
 
 
 def propre(texte: str) -> str:
-    """Le texte sans les caractères interdits dans un fichier Word."""
-    return _INTERDITS.sub("", texte.replace("\r\n", "\n").replace("\r", "\n"))
+    """Le texte pour un fichier Word : contrôles en symboles visibles (␛, ␀…), sans les
+    caractères qu'un fichier Word ne peut pas contenir."""
+    texte = rendre_visible(texte.replace("\r\n", "\n").replace("\r", "\n"))
+    return _INTERDITS.sub("", texte)
 
 
 def _langue_francaise(document: docx.document.Document) -> None:

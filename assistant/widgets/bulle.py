@@ -7,6 +7,8 @@ from typing import Literal
 from textual.content import Content
 from textual.widgets import Static
 
+from stockage.texte import rendre_visible
+
 Voix = Literal["assistant", "conseiller", "aide", "systeme", "alerte", "adherent"]
 
 ETIQUETTES: dict[str, str] = {
@@ -20,7 +22,8 @@ ETIQUETTES: dict[str, str] = {
 
 
 class Bulle(Static):
-    """Un message du fil. Le texte est toujours affiché tel quel, jamais comme du balisage."""
+    """Un message du fil. Le texte est affiché tel quel, jamais comme du balisage ; ses
+    caractères de contrôle se voient (␛, ␀…) au lieu de disparaître."""
 
     DEFAULT_CSS = """
     Bulle {
@@ -39,7 +42,7 @@ class Bulle(Static):
     """
 
     def __init__(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> None:
-        super().__init__(Content(texte), classes=voix)
+        super().__init__(Content(rendre_visible(texte)), classes=voix)
         self.texte = texte
         """Le texte exact du message, pour les tests et la relecture."""
         self.voix: Voix = voix

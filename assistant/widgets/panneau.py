@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from assistant.aides.dates import formater_chrono
 from conducteurs.modele import LIBELLES_CADRE, LIBELLES_SEQUENCE, ElementCadre
+from stockage.texte import rendre_visible
 
 STATUTS_TACHE = {
     "a_faire": "à faire",
@@ -75,7 +76,10 @@ class Panneau(Vertical):
 
     def _options(self) -> list[Option]:
         return [
-            Option(Content(f"[{STATUTS_TACHE.get(t.statut, t.statut)}] {t.quoi}"), id=t.id)
+            Option(
+                Content(f"[{STATUTS_TACHE.get(t.statut, t.statut)}] {rendre_visible(t.quoi)}"),
+                id=t.id,
+            )
             for t in self.taches
         ]
 

@@ -3,7 +3,9 @@
 Chaque zone envoie `Saisie.Reponse` avec une valeur déjà comprise (texte,
 option, booléen, date, durée, tâches) ou `Saisie.Commande` quand le conseiller
 tape une commande (`/passer …`, `/note …`). Les dates et durées sont relues en
-toutes lettres avant d'être validées.
+toutes lettres avant d'être validées ; une date de rendez-vous passée, au jour
+de la semaine contradictoire ou à plus de six mois demande une confirmation
+(le choix par défaut est de la corriger).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from assistant.aides.saisies import (
     decrire_tache,
     lire_tache,
 )
+from assistant.ecrans.dialogues import Confirmer
 from conducteurs.modele import Etape, Role, TypeReponse
 
 
@@ -209,6 +212,10 @@ class SaisieLigne(Saisie):
     def comprendre(self, texte: str) -> tuple[Any, str]:
         raise NotImplementedError
 
+    def a_confirmer(self, texte: str) -> str | None:
+        """Ce qui demande une confirmation explicite avant d'enregistrer `texte`, ou None."""
+        return None
+
     @on(Input.Changed)
     def _change(self, event: Input.Changed) -> None:
         texte = event.value
@@ -234,10 +241,27 @@ class SaisieLigne(Saisie):
             return
         try:
             valeur, lecture = self.comprendre(event.value)
+            alerte = self.a_confirmer(event.value)
         except DateIncomprise as exc:
             self.lire(str(exc), True)
             return
-        self.post_message(self.Reponse(valeur, lecture))
+        if alerte is None:
+            self.post_message(self.Reponse(valeur, lecture))
+            return
+
+        def apres(garder: bool | None) -> None:
+            if garder:
+                self.post_message(self.Reponse(valeur, lecture))
+
+        self.app.push_screen(
+            Confirmer(
+                f"Compris : {lecture}.\n\n"
+                "Corrigez cette date, ou gardez-la si elle est bien voulue.",
+                oui="Garder cette date",
+                non="Corriger",
+            ),
+            apres,
+        )
 
 
 class SaisieDuree(SaisieLigne):
@@ -299,6 +323,12 @@ class SaisieDateHeure(SaisieLigne):
         if alerte:
             lecture += f" — {alerte}"
         return moment, lecture
+
+    def a_confirmer(self, texte: str) -> str | None:
+        valeur, _ = self.comprendre(texte)
+        if not isinstance(valeur, datetime):
+            return None
+        return lire_date_heure(texte.strip(), self.maintenant())[1]
 
 
 # ------------------------------------------------------------------- choix
@@ -382,10 +412,13 @@ class ListeCoches(SelectionList[str]):
 
 
 class SaisieCoches(Saisie):
-    """Choix multiple ou liste à cocher."""
+    """Choix multiple ou liste à cocher (au plus `etape.maximum` options si le guide le dit)."""
 
     def indication(self) -> str:
-        return "Espace : cocher / décocher · Entrée : enregistrer"
+        texte = "Espace : cocher / décocher · Entrée : enregistrer"
+        if self.etape.maximum is not None:
+            texte += f" · {self.etape.maximum} au plus"
+        return texte
 
     def champs(self) -> ComposeResult:
         yield ListeCoches(id="coches")
@@ -397,12 +430,30 @@ class SaisieCoches(Saisie):
         liste.add_options([Selection(Content(o), o, o in deja) for o in self.etape.options])
         liste.highlighted = 0
 
+    def _trop(self, choisies: list[str]) -> str | None:
+        maximum = self.etape.maximum
+        if maximum is None or len(choisies) <= maximum:
+            return None
+        return (
+            f"{maximum} option(s) au plus pour cette étape : {len(choisies)} sont cochées, "
+            f"décochez-en {len(choisies) - maximum} avec Espace."
+        )
+
+    @on(SelectionList.SelectedChanged)
+    def _coche(self, event: SelectionList.SelectedChanged[str]) -> None:
+        trop = self._trop(list(event.selection_list.selected))
+        self.lire(trop or "", erreur=trop is not None)
+
     @on(ListeCoches.Validee)
     def _valider(self, event: ListeCoches.Validee) -> None:
         event.stop()
         choisies = [o for o in self.etape.options if o in self.query_one(ListeCoches).selected]
         if not choisies:
             self.lire("Cochez au moins une option avec Espace, puis Entrée.", True)
+            return
+        trop = self._trop(choisies)
+        if trop is not None:
+            self.lire(trop, True)
             return
         self.post_message(self.Reponse(choisies, ", ".join(choisies)))
 

@@ -74,3 +74,43 @@ async def presser(pilot: Pilot[Any], *touches: str) -> None:
     for touche in touches:
         await pilot.press(touche)
         await pilot.pause()
+
+
+async def jusqu_aux_taches(pilot: Pilot[Any]) -> None:
+    """Conduit l'entretien ouvert jusqu'à l'étape des tâches, par la machine elle-même."""
+    await jusqu_a(pilot, "taches")
+
+
+async def jusqu_a(pilot: Pilot[Any], arret: str) -> None:
+    """Conduit l'entretien ouvert par la machine elle-même jusqu'à l'étape dont
+    l'identifiant ou le rôle est `arret`."""
+    from assistant.ecrans.conversation import Conversation
+
+    ecran = pilot.app.screen
+    assert isinstance(ecran, Conversation)
+    entretien = ecran.direct.entretien
+    valeurs: dict[str, Any] = {"texte": "Projet dans la logistique", "duree": 60, "oui_non": True}
+    while entretien.etape_courante is not None:
+        etape = entretien.etape_courante
+        if arret in (etape.identifiant, etape.role.value if etape.role else None):
+            break
+        multiple = etape.type.value in ("liste_controle", "choix_multiple")
+        premiere = etape.options[0] if etape.options else None
+        defaut = list(etape.options)[: etape.maximum] if multiple else premiere
+        ecran.direct.repondre_seulement(valeurs.get(etape.type.value, defaut))
+        ecran.direct.avancer()
+    ecran._montrer_etape()
+    await pilot.pause()
+
+
+def sur_disque(dossier: Path, texte: str) -> bool:
+    """Vrai si `texte` est écrit quelque part dans le dossier de données (brut ou en JSON)."""
+    import json
+
+    formes = {texte.encode(), json.dumps(texte)[1:-1].encode()}
+    for fichier in dossier.rglob("*"):
+        if fichier.is_file():
+            contenu = fichier.read_bytes()
+            if any(forme in contenu for forme in formes):
+                return True
+    return False

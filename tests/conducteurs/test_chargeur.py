@@ -429,3 +429,57 @@ def test_champ_ecrit_deux_fois() -> None:
     assert probleme.chemin == "titre"
     assert "deux fois" in probleme.message
     assert probleme.ligne == ligne_de(texte, "titre: Un autre titre")
+
+
+# ------------------------------------------------------------ le maximum
+OPTIONS_ECHANGE = (
+    "        type: choix_multiple\n"
+    "        options:\n"
+    "          - Premier choix\n"
+    "          - Deuxième choix\n"
+    "          - Troisième choix\n"
+)
+
+
+def test_un_maximum_sur_une_etape_a_cocher_se_lit() -> None:
+    texte = modele(ECHANGE_TYPE, OPTIONS_ECHANGE + "        maximum: 2\n  conclusion:")
+    conducteur = lire_texte(texte, "essai.yaml")
+    assert conducteur.deroulement.echange.etapes[0].maximum == 2
+
+
+@pytest.mark.parametrize(
+    ("fautif", "morceau_message", "morceau_correction"),
+    [
+        ("maximum: 4", "dépasse le nombre d'options (3)", "entre 1 et 3"),
+        ("maximum: 0", "trop petit", "au moins 1"),
+        ("maximum: trois", "nombre entier", "nombre d'options"),
+    ],
+)
+def test_un_maximum_invalide(fautif: str, morceau_message: str, morceau_correction: str) -> None:
+    texte = modele(ECHANGE_TYPE, OPTIONS_ECHANGE + f"        {fautif}\n  conclusion:")
+    p = seul_probleme(texte)
+    assert p.fichier == "essai.yaml"
+    assert p.chemin == "deroulement.echange.etapes[0].maximum"
+    assert p.ligne == ligne_de(texte, fautif)
+    assert morceau_message in p.message
+    assert morceau_correction in p.correction
+
+
+def test_un_maximum_hors_d_une_etape_a_cocher() -> None:
+    texte = modele(ECHANGE_TYPE, "        type: texte\n        maximum: 2\n  conclusion:")
+    p = seul_probleme(texte)
+    assert p.chemin == "deroulement.echange.etapes[0].maximum"
+    assert p.ligne == ligne_de(texte, "maximum: 2")
+    assert "étape à cocher" in p.message
+    assert "retirez « maximum »" in p.correction
+
+
+def test_les_guides_integres_fixent_trois_priorites_au_plus() -> None:
+    from assistant.aides.presentation import presenter
+    from conducteurs.chargeur import charger_catalogue
+
+    diagnostic = charger_catalogue(None).get("diagnostic")
+    priorites = diagnostic.etape("priorites")
+    assert "trois au plus" in priorites.consigne
+    assert priorites.maximum == 3
+    assert "3 au plus" in presenter(diagnostic)  # `entretien conducteurs montrer`

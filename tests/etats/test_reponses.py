@@ -172,3 +172,25 @@ def test_reponse_inconnue(guide_accueil: Conducteur) -> None:
     entretien = Entretien.nouveau(guide_accueil)
     assert entretien.reponse("objectifs") is None
     assert entretien.reponse("n-existe-pas") is None
+
+
+def test_maximum_d_options_cochees() -> None:
+    donnees = guide_accueil_dict()
+    etapes = donnees["deroulement"]["introduction"]["etapes"]
+    etapes.insert(
+        0,
+        {
+            "identifiant": "priorites",
+            "titre": "Priorités",
+            "consigne": "Cochez trois priorités au plus.",
+            "type": "choix_multiple",
+            "options": ["CV", "Mobilité", "Garde", "Formation"],
+            "maximum": 2,
+        },
+    )
+    entretien = Entretien.nouveau(conducteur(donnees), horloge=HorlogeFactice())
+    refus = _refus(entretien, ["CV", "Mobilité", "Garde"])
+    assert "2 option(s) au plus" in refus.raison and "décochez-en 1" in refus.raison
+    assert entretien.reponse("priorites") is None
+    entretien.repondre(["Garde", "CV"])
+    assert entretien.reponse("priorites") == ["CV", "Garde"]

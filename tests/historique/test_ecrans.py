@@ -162,7 +162,9 @@ async def test_relire_une_seance(
         assert "Réponse (9h02) : Trouver un emploi dans la logistique" in textes
         assert "Étape passée : vu au prochain rendez-vous" in textes
         assert any(
-            t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : Suivi médical")
+            t.startswith(
+                "Note de travail (9h15, à l'étape « Recueil de la demande ») : Suivi médical"
+            )
             for t in textes
         )
         assert rendu(fiche.query_one("#compte-rendu", Static)).startswith(

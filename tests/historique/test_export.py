@@ -74,7 +74,8 @@ def test_dossier_en_word(
     assert "Réponse (9h02) : Trouver un emploi dans la logistique" in texte
     assert "Étape passée, raison : vu au prochain rendez-vous" in texte
     assert any(
-        t.startswith("Note libre (9h15, à l'étape « Recueil de la demande ») : ") for t in texte
+        t.startswith("Note de travail (9h15, à l'étape « Recueil de la demande ») : ")
+        for t in texte
     )
     assert "Prescripteur : France Travail" in texte
     assert "Mettre à jour le CV (l'adhérent) — à faire" in texte
@@ -158,7 +159,8 @@ def test_pieges_verbatim_dans_les_exports(
     assert nom in tout
     assert "[TODO] *urgent* <b>gras</b> # titre" in tout
     assert "[/ note\n- ligne 2\n1. ligne 3" in tout  # retours à la ligne gardés
-    assert "[0] CV  avec contrôle" in tout  # le caractère de contrôle est retiré
+    assert "[0] CV ␇ avec contrôle" in tout  # le caractère de contrôle se voit
+    assert "\x07" not in tout
 
 
 @pytest.mark.parametrize("piege", PIEGES)

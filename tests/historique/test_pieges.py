@@ -103,7 +103,7 @@ async def test_pieges_dans_chaque_widget(
         for attendu in [
             NOM,
             f"Réponse (9h02) : {OBJECTIF}",
-            f"Note libre (9h15, à l'étape « Recueil de la demande ») : {NOTE}",
+            f"Note de travail (9h15, à l'étape « Recueil de la demande ») : {NOTE}",
             f"Étape passée : {RAISON}",
             COMPTE_RENDU,
             f"{TACHE} (l'adhérent) — à faire",

@@ -62,7 +62,7 @@ def valeur_par_defaut(conducteur: Conducteur, etape: Etape) -> object:
         case TypeReponse.choix:
             return etape.options[0]
         case TypeReponse.choix_multiple | TypeReponse.liste_controle:
-            return list(etape.options)
+            return list(etape.options)[: etape.maximum]
         case TypeReponse.oui_non:
             return True
         case TypeReponse.duree:
