@@ -254,7 +254,9 @@ class SeanceEnDirect:
             # Chaque réponse ajoute un événement ; revalider la même réponse n'en ajoute pas.
             nouveaux.append(voulu)
         if signe is True and voulu == "donne":
-            apres = [] if nouveaux or dernier is None else de_la_seance[de_la_seance.index(dernier) :]
+            apres = (
+                [] if nouveaux or dernier is None else de_la_seance[de_la_seance.index(dernier) :]
+            )
             if not any(e.type == "formulaire_signe" for e in apres):
                 nouveaux.append("formulaire_signe")
         if not nouveaux:

@@ -379,7 +379,9 @@ class Entretien:
         si l'étape courante est personnelle, l'entretien passe à la suivante.
         """
         if self.etat == ETAT_CLOTURE:
-            raise Refus("L'entretien est clos : le retrait se fait depuis le dossier de l'adhérent.")
+            raise Refus(
+                "L'entretien est clos : le retrait se fait depuis le dossier de l'adhérent."
+            )
         if self._donnees.consentement_retire is not None:
             raise Refus("Le consentement a déjà été retiré pendant cet entretien.")
         moment = self._maintenant()

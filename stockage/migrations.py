@@ -34,7 +34,6 @@ GENRES = ("adherent", "seance")
 """Les genres de documents migrés."""
 
 
-
 def _consentement_en_historique(document: Document) -> Document:
     """Version 1 → 2 : le consentement unique devient le premier événement de l'historique.
 

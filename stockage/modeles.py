@@ -208,7 +208,7 @@ class Adherent(BaseModel):
 
     def ajouter_consentement(
         self,
-        type: TypeEvenementConsentement,
+        type: TypeEvenementConsentement,  # noqa: A002 - le nom du champ du modèle
         date: dt.date,
         conducteur: str = "",
         version: str = "",

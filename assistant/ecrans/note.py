@@ -94,9 +94,7 @@ class SaisieNote(ModalScreen[str | None]):
 
     def action_appliquer_suggestion(self) -> None:
         zone = self.query_one("#note", ZoneTexte)
-        nouveau = self.verificateur.appliquer_premiere(
-            zone.text, personnelles=self.personnelles()
-        )
+        nouveau = self.verificateur.appliquer_premiere(zone.text, personnelles=self.personnelles())
         if nouveau is not None:
             zone.text = nouveau
             zone.move_cursor(zone.document.end)

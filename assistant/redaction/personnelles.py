@@ -123,9 +123,17 @@ _VOIES = (
     r"residence|lotissement|lot|cite|hameau|lieu dit|rond point|passage|villa|voie|sentier"
 )
 _ADRESSE = re.compile(
-    rf"(?<![0-9a-z])\d{{1,4}}(?: ?(?:bis|ter|b|t))?,? (?:{_VOIES})\b\.? (?:de |du |des |d'|la |le |l')?[a-z]"
+    rf"(?<![0-9a-z])\d{{1,4}}(?: ?(?:bis|ter|b|t))?,? (?:{_VOIES})\b\.? "
+    r"(?:de |du |des |d'|la |le |l')?[a-z]"
 )
-_CODE_POSTAL = re.compile(r"(?<![0-9a-z.,])(?:0[1-9]|[1-8]\d|9[0-8])\d{3} (?!(?:du|de|des|le|la|les|et|a|au|aux|en|euros?|eur|heures?|km|habitants|personnes|offres|postes)\b)[a-z]{3,}")
+_MOTS_APRES_CODE = (
+    r"du|de|des|le|la|les|et|a|au|aux|en|euros?|eur|heures?|km|habitants|personnes|"
+    r"offres|postes"
+)
+_CODE_POSTAL = re.compile(
+    r"(?<![0-9a-z.,])(?:0[1-9]|[1-8]\d|9[0-8])\d{3} "
+    rf"(?!(?:{_MOTS_APRES_CODE})\b)[a-z]{{3,}}"
+)
 _CODE_POSTAL_EXCLU = re.compile(
     r"(?:code|rncp|rs|n°|no|numero|session|offre|reference|ref|dossier|facture|siret|siren|"
     r"convention|article|contrat|identifiant|matricule|€|euros?)\W{0,3}$"

@@ -1259,15 +1259,11 @@ def _analyser(
 
 
 @lru_cache(maxsize=512)
-def _verifier_memo(
-    texte: str, prenoms: tuple[str, ...], personnelles: bool
-) -> tuple[Constat, ...]:
+def _verifier_memo(texte: str, prenoms: tuple[str, ...], personnelles: bool) -> tuple[Constat, ...]:
     return _analyser(texte, prenoms, personnelles)
 
 
-def verifier(
-    texte: str, prenoms: Iterable[str] = (), personnelles: bool = False
-) -> list[Constat]:
+def verifier(texte: str, prenoms: Iterable[str] = (), personnelles: bool = False) -> list[Constat]:
     """Les passages à revoir dans un texte libre, dans l'ordre du texte.
 
     `prenoms` : le prénom et le nom de l'adhérent, pour signaler qu'il est
@@ -1279,6 +1275,4 @@ def verifier(
     l'adhérent (catégories `coordonnees` et `situation`), interdites tant que
     le consentement n'est pas en vigueur (voir `personnelles.py`).
     """
-    return list(
-        _verifier_memo(texte, tuple(p for p in prenoms if p and p.strip()), personnelles)
-    )
+    return list(_verifier_memo(texte, tuple(p for p in prenoms if p and p.strip()), personnelles))

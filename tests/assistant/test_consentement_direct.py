@@ -60,7 +60,7 @@ def test_note_personnelle_avant_consentement_stockee_nulle_part(dossier: Path) -
     brut = contenu_du_dossier(dossier)
     for morceau in ("Lilas", "Morlaix", "06 12 34 56 78", "RSA", "3 enfants"):
         assert morceau.encode() not in brut
-    assert "Vous arrivez en avance".encode() in brut
+    assert b"Vous arrivez en avance" in brut
 
 
 def test_deux_entretiens_deux_evenements_chaque_compte_rendu_cite_le_sien(dossier: Path) -> None:
@@ -141,8 +141,8 @@ def test_non_communique_dans_le_compte_rendu_et_la_fiche(dossier: Path) -> None:
             depot, adherent.id, catalogue.get("premier-accueil"), horloge=horloge
         )
         _jusqu_au_consentement(direct, horloge)
-        for valeur in (True, True):
-            direct.repondre_seulement(valeur)
+        for _ in range(2):  # consentement, formulaire signé
+            direct.repondre_seulement(True)
             direct.avancer()
         for _ in range(3):  # demande, origine, situation : personnelles
             etape = direct.entretien.etape_courante
@@ -150,12 +150,13 @@ def test_non_communique_dans_le_compte_rendu_et_la_fiche(dossier: Path) -> None:
             direct.repondre_seulement(NonCommuniqueSaisi())
             direct.avancer()
         direct.passer("aucune question")
-        for valeur in (
+        suite: tuple[object, ...] = (
             "Entre dans l'accompagnement",
             "Objectif atteint",
             [TacheSaisie(quoi="Mettre à jour le CV", qui="adherent")],
             horloge.instant + timedelta(days=7),
-        ):
+        )
+        for valeur in suite:
             direct.repondre_seulement(valeur)
             if not direct.est_derniere_etape():
                 direct.avancer()

@@ -151,3 +151,39 @@ async def test_consentement_retire_pendant_l_entretien(app: AssistantApp, depot:
         "formulaire_signe",
         "retire",
     ]
+
+
+async def test_un_entretien_d_accueil_suivant_montre_le_consentement_et_ajoute_un_evenement(
+    app: AssistantApp, depot: Depot
+) -> None:
+    adherent = depot.creer_adherent("Karim Benali")
+    adherent.enregistrer_consentement(
+        accord=True, version_information="premier-accueil 1.1", formulaire_signe=True
+    )
+    depot.enregistrer_adherent(adherent)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await presser(pilot, "n")
+        await coller(pilot, "Karim")
+        await presser(pilot, "enter", "enter", "enter", "enter")
+        ecran = app.screen
+        assert isinstance(ecran, Conversation)
+        entretien = ecran.direct.entretien
+        valeurs = {"texte": "Faire le point", "duree": 60, "oui_non": True}
+        while (etape := entretien.etape_courante) is not None and etape.role is None:
+            t = etape.type.value
+            multiple = t in ("liste_controle", "choix_multiple")
+            premiere = etape.options[0] if etape.options else None
+            ecran.direct.repondre_seulement(
+                valeurs.get(t, list(etape.options) if multiple else premiere)
+            )
+            ecran.direct.avancer()
+        assert etape is not None and etape.role is not None
+        assert etape.role.value == "consentement"
+        ecran._montrer_etape()
+        await pilot.pause()
+        textes = "\n".join(b.texte for b in bulles(app))
+        assert "Consentement au traitement des données : donné le" in textes
+        assert "les précédents sont gardés" in textes
+        await presser(pilot, "o")  # reconfirmé
+    types = [e.type for e in depot.adherent(adherent.id).consentements]
+    assert types == ["donne", "formulaire_signe", "donne"]

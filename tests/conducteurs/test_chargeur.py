@@ -434,8 +434,10 @@ def test_champ_ecrit_deux_fois() -> None:
 def test_la_decision_libre_n_est_jamais_personnelle(tmp_path: Path) -> None:
     """`conducteurs valider` refuse une décision libre marquée personnelle : fichier, champ,
     ligne et ce qu'il faut écrire."""
-    texte = modele(ECHANGE_TYPE, "        type: texte\n        role: decision_libre\n"
-                   "        personnel: true\n  conclusion:")
+    texte = modele(
+        ECHANGE_TYPE,
+        "        type: texte\n        role: decision_libre\n        personnel: true\n  conclusion:",
+    )
     p = seul_probleme(texte)
     assert p.fichier == "essai.yaml"
     assert p.chemin == "deroulement.echange.etapes[0].personnel"
@@ -443,8 +445,10 @@ def test_la_decision_libre_n_est_jamais_personnelle(tmp_path: Path) -> None:
     assert "décision libre" in p.message
     assert "personnel: false" in p.correction
     # La même étape, non personnelle, est valide.
-    lire_texte(modele(ECHANGE_TYPE, "        type: texte\n        role: decision_libre\n"
-                      "  conclusion:"), "essai.yaml")
+    lire_texte(
+        modele(ECHANGE_TYPE, "        type: texte\n        role: decision_libre\n  conclusion:"),
+        "essai.yaml",
+    )
     chemin = tmp_path / "essai.yaml"
     chemin.write_text(texte, encoding="utf-8")
     assert problemes_fichier(chemin)[0].chemin == "deroulement.echange.etapes[0].personnel"

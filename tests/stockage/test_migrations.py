@@ -145,7 +145,9 @@ def test_consentement_unique_devient_un_evenement(dossier: Path) -> None:
     for _ in range(2):  # rejouable : la seconde ouverture ne change rien
         with Depot.ouvrir(dossier) as depot:
             relu = depot.adherent(adherent.id)
-        assert [(e.type, e.date.isoformat(), e.conducteur, e.version) for e in relu.consentements] == [
+        assert [
+            (e.type, e.date.isoformat(), e.conducteur, e.version) for e in relu.consentements
+        ] == [
             ("donne", "2025-03-04", "premier-accueil", "1.0"),
             ("formulaire_signe", "2025-03-04", "premier-accueil", "1.0"),
         ]
