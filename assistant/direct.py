@@ -27,7 +27,7 @@ from assistant.redaction import Categorie, verifier
 from assistant.redaction.modele import PERSONNELLES
 from assistant.redaction.regles import SENSIBLES
 from conducteurs.modele import Conducteur, Role
-from etats import NE_SOUHAITE_PAS_REPONDRE, AFixer, Entretien, Tache
+from etats import NE_SOUHAITE_PAS_REPONDRE, AFixer, Entretien, Refus, Tache
 from stockage import Depot, Seance
 from stockage.modeles import EvenementConsentement
 
@@ -148,9 +148,21 @@ class SeanceEnDirect:
         )
         self.depot.enregistrer_seance(self.seance)
 
+    def personnelle(self, texte: str) -> str | None:
+        """Ce que le texte contient de personnel sur l'adhérent, si le consentement n'est
+        pas en vigueur (« coordonnées et identité, … ») ; None sinon."""
+        if self.entretien.consentement is True:
+            return None
+        return ", ".join(c.libelle for c in donnees_personnelles(texte)) or None
+
     def repondre_seulement(self, valeur: Any) -> None:
-        """Enregistre la réponse à l'étape courante (lève `Refus` sans rien changer)."""
-        self.entretien.repondre(convertir_valeur(valeur))
+        """Enregistre la réponse à l'étape courante (lève `Refus` sans rien changer).
+
+        Sans consentement en vigueur, un texte qui contient une donnée personnelle
+        sur l'adhérent est refusé, comme une note."""
+        convertie = convertir_valeur(valeur)
+        personnelle = self.personnelle(convertie) if isinstance(convertie, str) else None
+        self.entretien.repondre(convertie, personnelle=personnelle)
         self.enregistrer()
         etape = self.entretien.etape_courante
         if etape is not None and etape.role in (Role.consentement, Role.formulaire_signe):
@@ -182,9 +194,7 @@ class SeanceEnDirect:
 
         La règle est appliquée ici, pas seulement à l'écran : aucun chemin ne
         peut enregistrer une note personnelle sans consentement."""
-        categories = donnees_personnelles(texte) if self.entretien.consentement is not True else []
-        personnelle = ", ".join(c.libelle for c in categories) or None
-        self.entretien.noter(texte, personnelle=personnelle)
+        self.entretien.noter(texte, personnelle=self.personnelle(texte))
         self.enregistrer()
 
     def note_refusee(self, texte: str) -> str | None:
@@ -192,16 +202,14 @@ class SeanceEnDirect:
         refus = self.entretien.possible("noter", texte)
         if refus is not None:
             return refus.raison
-        if self.entretien.consentement is True:
-            return None
-        categories = donnees_personnelles(texte)
-        if not categories:
+        personnelle = self.personnelle(texte)
+        if personnelle is None:
             return None
         essai = Entretien.restaurer(self.conducteur, self.entretien.donnees, self.horloge)
         try:
-            essai.noter(texte, personnelle=", ".join(c.libelle for c in categories))
-        except Exception as exc:  # noqa: BLE001 - Refus, la seule issue attendue
-            return str(getattr(exc, "raison", exc))
+            essai.noter(texte, personnelle=personnelle)
+        except Refus as exc:
+            return exc.raison
         return None
 
     def retirer_consentement(self) -> None:

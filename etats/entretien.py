@@ -277,9 +277,12 @@ class Entretien:
         return identifiant in self._donnees.visitees
 
     # ------------------------------------------------------------- actions
-    def repondre(self, valeur: object) -> None:
-        """Enregistre (ou remplace) la réponse à l'étape courante ; lève `Refus`."""
-        refus = self._refus_repondre()
+    def repondre(self, valeur: object, personnelle: str | None = None) -> None:
+        """Enregistre (ou remplace) la réponse à l'étape courante ; lève `Refus`.
+
+        `personnelle` : comme pour `noter`, ce que le texte contient de personnel
+        sur l'adhérent ; sans consentement en vigueur, la réponse est refusée."""
+        refus = self._refus_repondre() or self._refus_personnel("Réponse", personnelle)
         if refus is not None:
             raise refus
         etape = self._courante()
@@ -353,17 +356,7 @@ class Entretien:
         l'interface ; None si rien. Sans consentement en vigueur, une note
         personnelle est refusée (`Refus`) et rien n'est enregistré.
         """
-        refus = self._refus_noter(texte)
-        if refus is None and personnelle and self.consentement is not True:
-            raison = self._raison_exclusion() or "consentement pas encore recueilli"
-            refus = Refus(
-                f"Note non enregistrée : elle contient des données personnelles sur "
-                f"l'adhérent ({personnelle}) et le consentement n'est pas en vigueur "
-                f"({raison}). Sans consentement, rien de personnel ne s'enregistre, notes "
-                "comprises. Écrivez seulement ce qui concerne la démarche, sans coordonnées "
-                "ni situation personnelle (par exemple « coordonnées à recueillir après le "
-                "consentement », « contraintes à prendre en compte »)."
-            )
+        refus = self._refus_noter(texte) or self._refus_personnel("Note", personnelle)
         if refus is not None:
             raise refus
         moment = self._maintenant()
@@ -763,6 +756,20 @@ class Entretien:
         if self._exclue(etape):  # pragma: no cover - l'étape courante n'est jamais exclue
             return Refus(f"L'étape « {etape.titre} » est exclue faute de consentement.")
         return None
+
+    def _refus_personnel(self, quoi: str, personnelle: str | None) -> Refus | None:
+        """Sans consentement en vigueur, un texte personnel ne s'enregistre pas."""
+        if not personnelle or self.consentement is True:
+            return None
+        raison = self._raison_exclusion() or "consentement pas encore recueilli"
+        return Refus(
+            f"{quoi} non enregistrée : elle contient des données personnelles sur "
+            f"l'adhérent ({personnelle}) et le consentement n'est pas en vigueur "
+            f"({raison}). Sans consentement, rien de personnel ne s'enregistre, notes "
+            "comprises. Écrivez seulement ce qui concerne la démarche, sans coordonnées "
+            "ni situation personnelle (par exemple « coordonnées à recueillir après le "
+            "consentement », « contraintes à prendre en compte »)."
+        )
 
     def _refus_noter(self, texte: str | None) -> Refus | None:
         if self.etat == ETAT_CLOTURE:

@@ -274,6 +274,10 @@ class Conversation(Screen[FinConversation]):
         if etape is None:
             return
         if isinstance(event.valeur, str) and isinstance(self._saisie, SaisieTexte):
+            if not etape.personnel and self.direct.personnelle(event.valeur):
+                # Sans consentement : refusée d'emblée (le texte reste dans la zone).
+                self._enregistrer(etape, event.valeur, event.affichage)
+                return
             constats = self.verificateur.verifier(event.valeur)
             if constats:
                 resume = self.verificateur.resumer(constats)

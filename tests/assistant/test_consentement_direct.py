@@ -187,3 +187,17 @@ def test_cli_consentement_historique_et_retrait(
         relu = depot.adherent(adherent.id)
     assert [e.type for e in relu.consentements] == ["donne", "formulaire_signe", "retire"]
     assert relu.consentement is not None and not relu.consentement.accord
+
+
+def test_reponse_libre_personnelle_refusee_avant_consentement(dossier: Path) -> None:
+    horloge = Horloge()
+    catalogue = charger_catalogue(dossier / "conducteurs")
+    with Depot.ouvrir(dossier) as depot:
+        adherent = depot.creer_adherent("Sans consentement")
+        direct = SeanceEnDirect.demarrer(
+            depot, adherent.id, catalogue.get("premier-accueil"), horloge=horloge
+        )
+        with pytest.raises(Refus, match="Réponse non enregistrée"):
+            direct.repondre_seulement("Trouver un emploi, joignable au 06 12 34 56 78")
+        assert direct.entretien.reponse("accueil-objectifs") is None
+    assert b"06 12 34 56 78" not in contenu_du_dossier(dossier)

@@ -59,6 +59,13 @@ async def test_note_personnelle_avant_consentement_refusee_et_gardee_a_l_ecran(
         assert "Note non enregistrée" in texte_de(app, "#erreur")
         await presser(pilot, "escape")
         assert conversation(app).direct.entretien.donnees.notes == []
+        # Une réponse libre suit la même règle : refusée, elle reste dans la zone.
+        await coller(pilot, NOTE)
+        assert "coordonnées et identité" in texte_de(app, "#constats")
+        await presser(pilot, "enter")
+        assert "Réponse non enregistrée" in [b.texte for b in bulles(app)][-1]
+        assert app.screen.query_one("#zone", ZoneTexte).text == NOTE
+        assert conversation(app).direct.entretien.reponse("accueil-objectifs") is None
     brut = tout_le_dossier(dossier)
     for morceau in ("Lilas", "Morlaix", "06 12 34 56 78", "29600"):
         assert morceau.encode() not in brut

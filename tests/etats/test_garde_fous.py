@@ -124,3 +124,13 @@ def test_note_personnelle_refusee_avant_le_consentement() -> None:
     entretien.repondre(True)
     entretien.noter("Vous habitez 3 rue Haute.", personnelle="coordonnées et identité")
     assert len(entretien.donnees.notes) == 2
+
+
+def test_reponse_personnelle_refusee_sans_consentement() -> None:
+    horloge = HorlogeFactice()
+    entretien = Entretien.nouveau(charger("premier-accueil"), horloge=horloge)
+    with pytest.raises(Refus, match="Réponse non enregistrée"):
+        entretien.repondre("Vous avez 3 enfants.", personnelle="situation familiale et ressources")
+    assert entretien.reponse("accueil-objectifs") is None
+    entretien.repondre("Faire connaissance")
+    assert entretien.reponse("accueil-objectifs") == "Faire connaissance"
