@@ -763,12 +763,10 @@ class Entretien:
             return None
         raison = self._raison_exclusion() or "consentement pas encore recueilli"
         return Refus(
-            f"{quoi} non enregistrée : elle contient des données personnelles sur "
-            f"l'adhérent ({personnelle}) et le consentement n'est pas en vigueur "
-            f"({raison}). Sans consentement, rien de personnel ne s'enregistre, notes "
-            "comprises. Écrivez seulement ce qui concerne la démarche, sans coordonnées "
-            "ni situation personnelle (par exemple « coordonnées à recueillir après le "
-            "consentement », « contraintes à prendre en compte »)."
+            f"{quoi} non enregistrée : données personnelles sur l'adhérent ({personnelle}) "
+            f"sans consentement en vigueur ({raison}) ; sans consentement, rien de personnel "
+            "ne s'enregistre. Écrivez plutôt « coordonnées à recueillir après le "
+            "consentement » ou « contraintes à prendre en compte »."
         )
 
     def _refus_noter(self, texte: str | None) -> Refus | None:

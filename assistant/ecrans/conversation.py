@@ -75,7 +75,9 @@ class Conversation(Screen[FinConversation]):
         # F6 et F7 sélectionnent du texte dans un TextArea : nos actions passent avant.
         Binding("f6", "aller_manquant", "Étape manquante", show=False, priority=True),
         Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False, priority=True),
-        Binding("f8", "ne_souhaite_pas_repondre", "Non communiqué"),
+        # F8 n'apparaît pas en bas (la place manque à 80 colonnes) : la consigne de
+        # chaque étape personnelle le rappelle, comme /aide.
+        Binding("f8", "ne_souhaite_pas_repondre", "Ne souhaite pas répondre", show=False),
         Binding("f9", "cloturer", "Clôturer"),
     ]
 

@@ -36,7 +36,8 @@ class SaisieNote(ModalScreen[str | None]):
     DEFAULT_CSS = (
         CSS_DIALOGUE.format(nom="SaisieNote")
         + """
-    SaisieNote #note { height: auto; min-height: 3; max-height: 10; }
+    SaisieNote > Vertical { max-height: 100%; overflow-y: auto; }
+    SaisieNote #note { height: auto; min-height: 3; max-height: 8; }
     SaisieNote #constats-note { color: $warning; height: auto; }
     """
     )
