@@ -286,7 +286,11 @@ class Entretien:
         if refus is not None:
             raise refus
         etape = self._courante()
-        if etape.role == Role.formulaire_signe and valeur is True and self.consentement is False:
+        if (
+            etape.role == Role.formulaire_signe
+            and valeur is True
+            and self._raison_exclusion() in (RAISON_CONSENTEMENT_REFUSE, RAISON_CONSENTEMENT_RETIRE)
+        ):
             raise Refus(
                 "« Formulaire signé : oui » ne peut pas suivre un refus (ou un retrait) du "
                 "consentement dans la même séance : répondez « non », ou revenez à l'étape du "
