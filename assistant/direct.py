@@ -19,13 +19,32 @@ from typing import Any
 
 from assistant.aides.compte_rendu import (
     joindre_notes,
+    phrase_consentement_en_vigueur,
     rediger_compte_rendu,
     remplir_visual_course,
 )
-from assistant.aides.saisies import AFixerSaisi, TacheSaisie
+from assistant.aides.saisies import AFixerSaisi, NonCommuniqueSaisi, TacheSaisie
+from assistant.redaction import Categorie, verifier
+from assistant.redaction.modele import PERSONNELLES
+from assistant.redaction.regles import SENSIBLES
 from conducteurs.modele import Conducteur, Role
-from etats import AFixer, Entretien, Tache
+from etats import NE_SOUHAITE_PAS_REPONDRE, AFixer, Entretien, Refus, Tache
 from stockage import Depot, Seance
+from stockage.modeles import EvenementConsentement
+
+CATEGORIES_PERSONNELLES: frozenset[Categorie] = PERSONNELLES | SENSIBLES | {Categorie.identifiant}
+"""Ce qui, dans un texte, est une donnée personnelle sur l'adhérent : coordonnées,
+situation, données sensibles et numéros d'identification. Sans consentement en
+vigueur, rien de cela ne s'enregistre."""
+
+
+def donnees_personnelles(texte: str) -> list[Categorie]:
+    """Les catégories de données personnelles trouvées dans le texte (sans doublon)."""
+    vues: list[Categorie] = []
+    for constat in verifier(texte, personnelles=True):
+        if constat.categorie in CATEGORIES_PERSONNELLES and constat.categorie not in vues:
+            vues.append(constat.categorie)
+    return vues
 
 
 def maintenant_local() -> datetime:
@@ -37,6 +56,8 @@ def convertir_valeur(valeur: Any) -> Any:
     """Les valeurs saisies dans l'interface, converties en valeurs de la machine."""
     if isinstance(valeur, AFixerSaisi):
         return AFixer(raison=valeur.raison)
+    if isinstance(valeur, NonCommuniqueSaisi):
+        return NE_SOUHAITE_PAS_REPONDRE
     if isinstance(valeur, list) and valeur and isinstance(valeur[0], TacheSaisie):
         return [
             Tache.model_validate({"quoi": t.quoi, "qui": t.qui, "echeance": t.echeance})
@@ -69,7 +90,10 @@ class SeanceEnDirect:
         """Crée la séance, l'enregistre, et rend l'entretien prêt à conduire."""
         adherent = depot.adherent(adherent_id)
         consentement = None
-        if adherent.consentement is not None:
+        en_vigueur = adherent.consentement_en_vigueur()
+        if en_vigueur is not None:
+            consentement = en_vigueur.type == "donne"
+        elif adherent.consentement is not None:
             consentement = adherent.consentement.accord
         if repetition:
             consentement = True
@@ -125,9 +149,21 @@ class SeanceEnDirect:
         )
         self.depot.enregistrer_seance(self.seance)
 
+    def personnelle(self, texte: str) -> str | None:
+        """Ce que le texte contient de personnel sur l'adhérent, si le consentement n'est
+        pas en vigueur (« coordonnées et identité, … ») ; None sinon."""
+        if self.entretien.consentement is True:
+            return None
+        return ", ".join(c.libelle for c in donnees_personnelles(texte)) or None
+
     def repondre_seulement(self, valeur: Any) -> None:
-        """Enregistre la réponse à l'étape courante (lève `Refus` sans rien changer)."""
-        self.entretien.repondre(convertir_valeur(valeur))
+        """Enregistre la réponse à l'étape courante (lève `Refus` sans rien changer).
+
+        Sans consentement en vigueur, un texte qui contient une donnée personnelle
+        sur l'adhérent est refusé, comme une note."""
+        convertie = convertir_valeur(valeur)
+        personnelle = self.personnelle(convertie) if isinstance(convertie, str) else None
+        self.entretien.repondre(convertie, personnelle=personnelle)
         self.enregistrer()
         etape = self.entretien.etape_courante
         if etape is not None and etape.role in (Role.consentement, Role.formulaire_signe):
@@ -155,8 +191,56 @@ class SeanceEnDirect:
         self.enregistrer()
 
     def noter(self, texte: str) -> None:
-        self.entretien.noter(texte)
+        """Ajoute une note ; sans consentement en vigueur, une note personnelle lève `Refus`.
+
+        La règle est appliquée ici, pas seulement à l'écran : aucun chemin ne
+        peut enregistrer une note personnelle sans consentement."""
+        self.entretien.noter(texte, personnelle=self.personnelle(texte))
         self.enregistrer()
+
+    def note_refusee(self, texte: str) -> str | None:
+        """Pourquoi cette note serait refusée (sans rien enregistrer), ou None."""
+        refus = self.entretien.possible("noter", texte)
+        if refus is not None:
+            return refus.raison
+        personnelle = self.personnelle(texte)
+        if personnelle is None:
+            return None
+        essai = Entretien.restaurer(self.conducteur, self.entretien.donnees, self.horloge)
+        try:
+            essai.noter(texte, personnelle=personnelle)
+        except Refus as exc:
+            return exc.raison
+        return None
+
+    def retirer_consentement(self) -> None:
+        """L'adhérent retire son consentement : noté dans l'entretien et dans son dossier."""
+        self.entretien.retirer_consentement()
+        self.enregistrer()
+        if self.seance.repetition:
+            return
+        adherent = self.depot.adherent(self.seance.adherent_id)
+        adherent.ajouter_consentement(
+            "retire",
+            self.maintenant().date(),
+            self.conducteur.identifiant,
+            self.conducteur.version,
+            seance_id=self.seance.id,
+            le=self.maintenant(),
+        )
+        self.depot.enregistrer_adherent(adherent)
+
+    def consentement_en_vigueur(self) -> EvenementConsentement | None:
+        """Le consentement en vigueur au dossier de l'adhérent (None en répétition)."""
+        if self.seance.repetition:
+            return None
+        return self.depot.adherent(self.seance.adherent_id).consentement_en_vigueur()
+
+    def historique_consentement(self) -> list[EvenementConsentement]:
+        """Tous les événements du consentement de l'adhérent, du plus ancien au plus récent."""
+        if self.seance.repetition:
+            return []
+        return list(self.depot.adherent(self.seance.adherent_id).consentements)
 
     def suspendre(self) -> None:
         self.entretien.suspendre()
@@ -171,12 +255,30 @@ class SeanceEnDirect:
             return
         signe = self.reponse_de_role(Role.formulaire_signe)
         adherent = self.depot.adherent(self.seance.adherent_id)
-        adherent.enregistrer_consentement(
-            accord=bool(accord),
-            version_information=f"{self.conducteur.identifiant} {self.conducteur.version}",
-            formulaire_signe=bool(signe),
-            date=self.maintenant().date(),
-        )
+        de_la_seance = [e for e in adherent.consentements if e.seance_id == self.seance.id]
+        dernier = next((e for e in reversed(de_la_seance) if e.type != "formulaire_signe"), None)
+        voulu = "donne" if accord is True else "refuse"
+        nouveaux: list[str] = []
+        if dernier is None or dernier.type != voulu:
+            # Chaque réponse ajoute un événement ; revalider la même réponse n'en ajoute pas.
+            nouveaux.append(voulu)
+        if signe is True and voulu == "donne":
+            apres = (
+                [] if nouveaux or dernier is None else de_la_seance[de_la_seance.index(dernier) :]
+            )
+            if not any(e.type == "formulaire_signe" for e in apres):
+                nouveaux.append("formulaire_signe")
+        if not nouveaux:
+            return
+        for type_ in nouveaux:
+            adherent.ajouter_consentement(
+                type_,  # type: ignore[arg-type]
+                self.maintenant().date(),
+                self.conducteur.identifiant,
+                self.conducteur.version,
+                seance_id=self.seance.id,
+                le=self.maintenant(),
+            )
         self.depot.enregistrer_adherent(adherent)
 
     def reponse_de_role(self, role: Role) -> Any:
@@ -198,11 +300,16 @@ class SeanceEnDirect:
 
     # ----------------------------------------------------------- clôture
     def brouillon_compte_rendu(self) -> str:
+        en_vigueur = None
+        if not self.seance.repetition:
+            adherent = self.depot.adherent(self.seance.adherent_id)
+            en_vigueur = phrase_consentement_en_vigueur(adherent.consentements)
         return rediger_compte_rendu(
             self.conducteur,
             self.reponses(),
             passees=self.entretien.donnees.passees,
             quand=self.seance.debut,
+            consentement_en_vigueur=en_vigueur,
         )
 
     def notes(self) -> list[str]:

@@ -13,10 +13,12 @@ class Verificateur:
     def __init__(self, prenoms: Iterable[str] = ()) -> None:
         self.prenoms = [p for p in prenoms if p]
 
-    def verifier(self, texte: str) -> list[Constat]:
+    def verifier(self, texte: str, personnelles: bool = False) -> list[Constat]:
+        """Les constats ; `personnelles` : signaler aussi coordonnées et situation
+        de l'adhérent (quand le consentement n'est pas en vigueur)."""
         if not texte.strip():
             return []
-        return list(verifier(texte, self.prenoms))
+        return list(verifier(texte, self.prenoms, personnelles=personnelles))
 
     def resumer(self, constats: list[Constat], avec_touche: bool = False, texte: str = "") -> str:
         """Les constats en quelques lignes : en direct (court, avec le passage et la
@@ -35,9 +37,9 @@ class Verificateur:
             lignes.append("F7 : remplacer le premier passage signalé par sa suggestion")
         return "\n".join(lignes)
 
-    def appliquer_premiere(self, texte: str) -> str | None:
+    def appliquer_premiere(self, texte: str, personnelles: bool = False) -> str | None:
         """Le texte où le premier passage signalé est remplacé par sa suggestion."""
-        constats = self.verifier(texte)
+        constats = self.verifier(texte, personnelles=personnelles)
         if not constats:
             return None
         c = constats[0]

@@ -109,6 +109,9 @@ class Role(StrEnum):
     """Travail demandé pour le prochain rendez-vous (réponse de type taches)."""
     prochain_rdv = "prochain_rdv"
     """Date du prochain rendez-vous (réponse de type date_heure)."""
+    decision_libre = "decision_libre"
+    """La décision libre de l'adhérent (celle du cadre). Jamais personnelle : elle
+    s'enregistre même quand le consentement est refusé."""
 
 
 LIBELLES_ROLE: dict[Role, str] = {
@@ -118,6 +121,7 @@ LIBELLES_ROLE: dict[Role, str] = {
     Role.evaluation: "l'évaluation du résultat atteint",
     Role.taches: "le travail demandé pour le prochain rendez-vous",
     Role.prochain_rdv: "la date du prochain rendez-vous",
+    Role.decision_libre: "la décision libre de l'adhérent",
 }
 
 TYPE_ATTENDU_PAR_ROLE: dict[Role, TypeReponse] = {
@@ -397,6 +401,16 @@ class Conducteur(_Strict):
                         )
                     )
         for chemin, etape in self.etapes_avec_chemin():
+            if etape.personnel and etape.role == Role.decision_libre:
+                erreurs.append(
+                    ErreurRegle(
+                        f"{chemin}.personnel",
+                        "la décision libre n'est jamais une étape personnelle : c'est le choix "
+                        "de l'adhérent, qui s'enregistre même quand il refuse le consentement",
+                        "écrivez « personnel: false » ou retirez la ligne",
+                    )
+                )
+                continue
             if etape.personnel and (
                 etape.cadre
                 or etape.role

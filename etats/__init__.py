@@ -15,12 +15,20 @@ from .entretien import (
     ACTIONS,
     RAISON_CONSENTEMENT_NON_RECUEILLI,
     RAISON_CONSENTEMENT_REFUSE,
+    RAISON_CONSENTEMENT_RETIRE,
     Action,
     Entretien,
 )
 from .erreurs import ConducteurModifie, Refus
 from .machine import SEPARATEUR
-from .reponses import AFixer, ReponseEnregistree, Tache, ValeurReponse
+from .reponses import (
+    NE_SOUHAITE_PAS_REPONDRE,
+    AFixer,
+    NonCommunique,
+    ReponseEnregistree,
+    Tache,
+    ValeurReponse,
+)
 from .temps import Horloge, horloge_systeme
 
 __all__ = [
@@ -34,9 +42,12 @@ __all__ = [
     "Evenement",
     "Horloge",
     "NomSequence",
+    "NE_SOUHAITE_PAS_REPONDRE",
+    "NonCommunique",
     "Note",
     "RAISON_CONSENTEMENT_NON_RECUEILLI",
     "RAISON_CONSENTEMENT_REFUSE",
+    "RAISON_CONSENTEMENT_RETIRE",
     "Refus",
     "ReponseEnregistree",
     "SEPARATEUR",

@@ -94,6 +94,9 @@ class DonneesEntretien(_Modele):
     consentement_dossier: bool | None = None
     """Sans étape de consentement dans le conducteur : le dossier contient-il le
     consentement de l'adhérent ? Sinon les étapes personnelles sont exclues."""
+    consentement_retire: AwareDatetime | None = None
+    """Le moment où l'adhérent a retiré son consentement pendant l'entretien : les
+    étapes personnelles suivantes sont exclues ; ce qui était déjà enregistré reste."""
 
     def copie(self) -> DonneesEntretien:
         """Une copie indépendante (les réponses, notes et événements sont immuables)."""

@@ -13,7 +13,14 @@ Règles appliquées :
 - une étape obligatoire se renseigne avant d'avancer et ne se passe pas ;
 - les étapes personnelles attendent le consentement ; s'il est refusé (ou
   absent du dossier, sans étape de consentement), elles sont passées
-  d'office et leurs réponses effacées ;
+  d'office et leurs réponses effacées ; s'il est retiré en cours d'entretien,
+  les étapes personnelles suivantes sont passées, ce qui était enregistré
+  reste (jusqu'à une demande d'effacement) ;
+- une étape personnelle accepte « ne souhaite pas répondre »
+  (`NE_SOUHAITE_PAS_REPONDRE`), qui compte comme une réponse ;
+- sans consentement en vigueur, une note qui contient des données
+  personnelles est refusée (`noter(texte, personnelle=...)`) ;
+- « formulaire signé : oui » ne suit pas un refus du consentement ;
 - la clôture exige l'évaluation, au moins une tâche pour le prochain
   rendez-vous et la date de celui-ci (ou « à fixer » avec la raison) ;
 - revenir en arrière ou avancer ne perd jamais une réponse.
@@ -52,7 +59,11 @@ RAISON_CONSENTEMENT_REFUSE = "consentement refusé"
 """Raison donnée aux étapes personnelles passées quand l'adhérent refuse."""
 RAISON_CONSENTEMENT_NON_RECUEILLI = "consentement non recueilli"
 """Raison donnée aux étapes personnelles passées faute de consentement recueilli."""
-RAISONS_CONSENTEMENT = frozenset({RAISON_CONSENTEMENT_REFUSE, RAISON_CONSENTEMENT_NON_RECUEILLI})
+RAISON_CONSENTEMENT_RETIRE = "consentement retiré"
+"""Raison donnée aux étapes personnelles passées après un retrait du consentement."""
+RAISONS_CONSENTEMENT = frozenset(
+    {RAISON_CONSENTEMENT_REFUSE, RAISON_CONSENTEMENT_NON_RECUEILLI, RAISON_CONSENTEMENT_RETIRE}
+)
 
 Action = Literal[
     "avancer",
@@ -237,6 +248,8 @@ class Entretien:
     @property
     def consentement(self) -> bool | None:
         """Le consentement : True, False, ou None tant qu'il n'est pas recueilli."""
+        if self._donnees.consentement_retire is not None:
+            return False
         etape = self._etape_consentement
         if etape is None:
             return self._donnees.consentement_dossier is True
@@ -264,17 +277,32 @@ class Entretien:
         return identifiant in self._donnees.visitees
 
     # ------------------------------------------------------------- actions
-    def repondre(self, valeur: object) -> None:
-        """Enregistre (ou remplace) la réponse à l'étape courante ; lève `Refus`."""
-        refus = self._refus_repondre()
+    def repondre(self, valeur: object, personnelle: str | None = None) -> None:
+        """Enregistre (ou remplace) la réponse à l'étape courante ; lève `Refus`.
+
+        `personnelle` : comme pour `noter`, ce que le texte contient de personnel
+        sur l'adhérent ; sans consentement en vigueur, la réponse est refusée."""
+        refus = self._refus_repondre() or self._refus_personnel("Réponse", personnelle)
         if refus is not None:
             raise refus
         etape = self._courante()
+        if (
+            etape.role == Role.formulaire_signe
+            and valeur is True
+            and self._raison_exclusion() in (RAISON_CONSENTEMENT_REFUSE, RAISON_CONSENTEMENT_RETIRE)
+        ):
+            raise Refus(
+                "« Formulaire signé : oui » ne peut pas suivre un refus (ou un retrait) du "
+                "consentement dans la même séance : répondez « non », ou revenez à l'étape du "
+                "consentement si l'adhérent a changé d'avis.",
+                None if self._etape_consentement is None else self._etape_consentement.identifiant,
+            )
         moment = self._maintenant()
         self._donnees.reponses[etape.identifiant] = enregistrer(etape, valeur, moment)
         self._donnees.passees.pop(etape.identifiant, None)
         self._journaliser("reponse", moment)
         if etape.role == Role.consentement:
+            self._donnees.consentement_retire = None
             effacees = self._appliquer_consentement()
             detail = f"{effacees} réponse(s) personnelle(s) effacée(s)" if effacees else ""
             self._journaliser("consentement", moment, detail)
@@ -324,9 +352,15 @@ class Entretien:
             "aller_a", self._nom(self._index[identifiant]), "aller_a", f"depuis {depart}"
         )
 
-    def noter(self, texte: str) -> None:
-        """Ajoute une note libre, horodatée, rattachée à l'étape courante."""
-        refus = self._refus_noter(texte)
+    def noter(self, texte: str, personnelle: str | None = None) -> None:
+        """Ajoute une note libre, horodatée, rattachée à l'étape courante.
+
+        `personnelle` : ce que la note contient de personnel sur l'adhérent
+        (« coordonnées et identité »…), trouvé par le vérificateur de
+        l'interface ; None si rien. Sans consentement en vigueur, une note
+        personnelle est refusée (`Refus`) et rien n'est enregistré.
+        """
+        refus = self._refus_noter(texte) or self._refus_personnel("Note", personnelle)
         if refus is not None:
             raise refus
         moment = self._maintenant()
@@ -334,6 +368,34 @@ class Entretien:
             Note(horodatage=moment, etape=self._donnees.etape_courante, texte=texte.strip())
         )
         self._journaliser("note", moment)
+
+    def retirer_consentement(self) -> None:
+        """L'adhérent retire son consentement : les étapes personnelles suivantes sont exclues.
+
+        Ce qui a déjà été enregistré reste (jusqu'à une demande d'effacement) ;
+        si l'étape courante est personnelle, l'entretien passe à la suivante.
+        """
+        if self.etat == ETAT_CLOTURE:
+            raise Refus(
+                "L'entretien est clos : le retrait se fait depuis le dossier de l'adhérent."
+            )
+        if self._donnees.consentement_retire is not None:
+            raise Refus("Le consentement a déjà été retiré pendant cet entretien.")
+        moment = self._maintenant()
+        self._donnees.consentement_retire = moment
+        self._appliquer_consentement()
+        self._journaliser("consentement", moment, "retiré")
+        ident = self._donnees.etape_courante
+        if ident is not None and self._exclue(self._conducteur.etape(ident)):
+            suivante = self._suivante(self._position())
+            if suivante is None:
+                precedente = self._precedente(self._position())
+                if precedente is not None:
+                    self._declencher("precedent", self._nom(precedente), "precedent")
+            elif self.etat == ETAT_SUSPENDU:
+                self._donnees.etape_courante = self._etapes[suivante][1].identifiant
+            else:
+                self._avancer("passer")
 
     def suspendre(self) -> None:
         """Suspend l'entretien : le temps suspendu ne compte pas."""
@@ -699,6 +761,18 @@ class Entretien:
             return Refus(f"L'étape « {etape.titre} » est exclue faute de consentement.")
         return None
 
+    def _refus_personnel(self, quoi: str, personnelle: str | None) -> Refus | None:
+        """Sans consentement en vigueur, un texte personnel ne s'enregistre pas."""
+        if not personnelle or self.consentement is True:
+            return None
+        raison = self._raison_exclusion() or "consentement pas encore recueilli"
+        return Refus(
+            f"{quoi} non enregistrée : données personnelles sur l'adhérent ({personnelle}) "
+            f"sans consentement en vigueur ({raison}) ; sans consentement, rien de personnel "
+            "ne s'enregistre. Écrivez plutôt « coordonnées à recueillir après le "
+            "consentement » ou « contraintes à prendre en compte »."
+        )
+
     def _refus_noter(self, texte: str | None) -> Refus | None:
         if self.etat == ETAT_CLOTURE:
             return Refus("L'entretien est clos : il ne reçoit plus de notes.")
@@ -772,6 +846,8 @@ class Entretien:
     # ------------------------------------------------------------ consentement
     def _raison_exclusion(self) -> str | None:
         """Pourquoi les étapes personnelles sont exclues, ou None si elles ne le sont pas."""
+        if self._donnees.consentement_retire is not None:
+            return RAISON_CONSENTEMENT_RETIRE
         etape = self._etape_consentement
         if etape is None:
             dossier = self._donnees.consentement_dossier
@@ -807,7 +883,11 @@ class Entretien:
             if not etape.personnel:
                 continue
             ident = etape.identifiant
-            if raison is not None:
+            if raison == RAISON_CONSENTEMENT_RETIRE:
+                # Un retrait vaut pour la suite : ce qui était enregistré reste.
+                if ident not in self._donnees.reponses:
+                    self._donnees.passees[ident] = raison
+            elif raison is not None:
                 if self._donnees.reponses.pop(ident, None) is not None:
                     effacees += 1
                 self._donnees.passees[ident] = raison

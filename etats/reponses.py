@@ -59,7 +59,21 @@ class AFixer(_Personnel):
     raison: TexteNonVide
 
 
-ValeurReponse: TypeAlias = str | bool | int | list[str] | datetime | AFixer | list[Tache]
+class NonCommunique(_Personnel):
+    """« Ne souhaite pas répondre » : la réponse de l'adhérent à une étape personnelle.
+
+    Une valeur à part (jamais un texte convenu) : elle compte comme une réponse
+    pour les gardes et se lit « non communiqué » dans le compte rendu."""
+
+    non_communique: Literal[True] = True
+
+
+NE_SOUHAITE_PAS_REPONDRE = NonCommunique()
+"""La valeur à donner à `Entretien.repondre` quand l'adhérent ne souhaite pas répondre."""
+
+ValeurReponse: TypeAlias = (
+    str | bool | int | list[str] | datetime | AFixer | list[Tache] | NonCommunique
+)
 """Les valeurs de réponse possibles, selon le type de l'étape."""
 
 
@@ -124,6 +138,13 @@ class ReponseListeControle(_Reponse):
     valeur: tuple[TexteNonVide, ...]
 
 
+class ReponseNonCommuniquee(_Reponse):
+    """« Ne souhaite pas répondre » à une étape personnelle, quel que soit son type."""
+
+    type: Literal["non_communique"] = "non_communique"
+    valeur: NonCommunique = NE_SOUHAITE_PAS_REPONDRE
+
+
 ReponseEnregistree = Annotated[
     ReponseTexte
     | ReponseChoix
@@ -132,7 +153,8 @@ ReponseEnregistree = Annotated[
     | ReponseDateHeure
     | ReponseDuree
     | ReponseTaches
-    | ReponseListeControle,
+    | ReponseListeControle
+    | ReponseNonCommuniquee,
     Field(discriminator="type"),
 ]
 """Une réponse enregistrée, étiquetée par son type pour se relire sans ambiguïté.
@@ -218,6 +240,15 @@ def normaliser(etape: Etape, valeur: object) -> ValeurReponse:
     """La valeur validée et normalisée pour cette étape ; lève `Refus` sinon."""
     titre = etape.titre
     ident = etape.identifiant
+    if isinstance(valeur, NonCommunique):
+        if not etape.personnel:
+            raise Refus(
+                f"« Ne souhaite pas répondre » n'est possible qu'aux étapes personnelles ; "
+                f"l'étape « {titre} » ne l'est pas : répondez, ou passez-la si elle est "
+                "facultative (F3).",
+                ident,
+            )
+        return valeur
     match etape.type:
         case TypeReponse.texte:
             if not isinstance(valeur, str) or not valeur.strip():
@@ -275,6 +306,8 @@ def enregistrer(etape: Etape, valeur: object, horodatage: datetime) -> ReponseEn
     """La réponse validée, prête à être conservée ; lève `Refus` si elle ne convient pas."""
     propre = normaliser(etape, valeur)
     h = horodatage
+    if isinstance(propre, NonCommunique):
+        return ReponseNonCommuniquee(horodatage=h, valeur=propre)
     match etape.type:
         case TypeReponse.texte:
             return ReponseTexte(horodatage=h, valeur=_en(str, propre))

@@ -7,8 +7,8 @@ puis note la nouvelle version dans `version.json`. Une migration reçoit une
 copie du document et la rend modifiée : elle doit être rejouable sans danger,
 car un arrêt brutal peut interrompre la réécriture.
 
-Pour ajouter la version 2 : passer `VERSION_SCHEMA` à 2 et écrire
-`MIGRATIONS["seance"][1] = fonction` (et pour les autres genres touchés).
+Pour ajouter la version 3 : passer `VERSION_SCHEMA` à 3 et écrire
+`MIGRATIONS["seance"][2] = fonction` (et pour les autres genres touchés).
 """
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ from typing import Any
 
 from stockage.erreurs import SchemaTropRecent
 
-VERSION_SCHEMA = 1
-"""Version actuelle du schéma des documents et du dossier."""
+VERSION_SCHEMA = 2
+"""Version actuelle du schéma des documents et du dossier.
+
+Version 2 : l'adhérent garde l'historique de son consentement
+(`consentements`, une liste d'événements) ; le consentement unique de la
+version 1 y devient un événement (et un second si le formulaire était signé)."""
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
@@ -29,8 +33,36 @@ Migration = Callable[[Document], Document]
 GENRES = ("adherent", "seance")
 """Les genres de documents migrés."""
 
+
+def _consentement_en_historique(document: Document) -> Document:
+    """Version 1 → 2 : le consentement unique devient le premier événement de l'historique.
+
+    Rejouable : un document qui a déjà un historique n'est pas touché."""
+    consentement = document.get("consentement")
+    if document.get("consentements") or not isinstance(consentement, dict):
+        document.setdefault("consentements", [])
+        return document
+    conducteur, _, version = str(consentement.get("version_information") or "").partition(" ")
+    jour = consentement.get("date")
+    evenements: list[Document] = [
+        {
+            "type": "donne" if consentement.get("accord") else "refuse",
+            "date": jour,
+            "conducteur": conducteur,
+            "version": version.strip(),
+            "seance_id": None,
+            "le": None,
+        }
+    ]
+    if consentement.get("accord") and consentement.get("formulaire_signe"):
+        evenements.append({**evenements[0], "type": "formulaire_signe"})
+    document["consentements"] = evenements
+    return document
+
+
 MIGRATIONS: dict[str, dict[int, Migration]] = {genre: {} for genre in GENRES}
 """Par genre de document : version de départ → migration vers la suivante."""
+MIGRATIONS["adherent"][1] = _consentement_en_historique
 
 
 def version_actuelle() -> int:

@@ -105,6 +105,53 @@ class Consentement(BaseModel):
     """Version du texte d'information remis à l'adhérent."""
 
 
+TypeEvenementConsentement = Literal["donne", "refuse", "retire", "formulaire_signe"]
+"""Ce qui s'est passé pour le consentement : donné, refusé, retiré, formulaire signé."""
+
+LIBELLES_CONSENTEMENT: dict[str, str] = {
+    "donne": "donné",
+    "refuse": "refusé",
+    "retire": "retiré",
+    "formulaire_signe": "formulaire signé",
+}
+
+
+class EvenementConsentement(BaseModel):
+    """Un événement de l'historique du consentement : jamais modifié, seulement ajouté."""
+
+    model_config = ConfigDict(hide_input_in_errors=True, frozen=True)
+
+    type: TypeEvenementConsentement
+    date: dt.date
+    """Jour de l'événement."""
+    conducteur: str = ""
+    """Identifiant du conducteur de la séance (vide : action depuis le dossier)."""
+    version: str = ""
+    """Version de ce conducteur (la version du texte d'information)."""
+    seance_id: str | None = None
+    """La séance où l'événement a eu lieu (None : action depuis le dossier)."""
+    le: Horodatage | None = None
+    """Heure exacte, pour ordonner les événements d'un même jour."""
+
+    @property
+    def libelle(self) -> str:
+        """« donné », « refusé », « retiré » ou « formulaire signé »."""
+        return LIBELLES_CONSENTEMENT[self.type]
+
+
+def consentement_en_vigueur(
+    evenements: list[EvenementConsentement], avant: dt.datetime | None = None
+) -> EvenementConsentement | None:
+    """Le dernier événement donné, refusé ou retiré (jusqu'à `avant` s'il est précisé)."""
+    for evenement in reversed(evenements):
+        if evenement.type == "formulaire_signe":
+            continue
+        if avant is not None and evenement.le is not None and evenement.le > avant:
+            continue
+        return evenement
+    return None
+
+
 class EtapeParcours(BaseModel):
     """Une étape du parcours : diagnostic, formation, immersion, emploi…"""
 
@@ -170,7 +217,49 @@ class Adherent(BaseModel):
     dernier_contact: Horodatage | None = None
     """Dernière séance ou dernier contact ; sert au calcul de la conservation."""
     consentement: Consentement | None = None
+    """Le consentement en vigueur, résumé (tenu à jour à partir de l'historique)."""
+    consentements: list[EvenementConsentement] = Field(default_factory=list)
+    """L'historique du consentement : chaque événement est ajouté, jamais remplacé."""
     parcours: Parcours = Field(default_factory=Parcours)
+
+    def ajouter_consentement(
+        self,
+        type: TypeEvenementConsentement,  # noqa: A002 - le nom du champ du modèle
+        date: dt.date,
+        conducteur: str = "",
+        version: str = "",
+        seance_id: str | None = None,
+        le: dt.datetime | None = None,
+    ) -> EvenementConsentement:
+        """Ajoute un événement à l'historique et met à jour le résumé en vigueur."""
+        evenement = EvenementConsentement(
+            type=type,
+            date=date,
+            conducteur=conducteur,
+            version=version,
+            seance_id=seance_id,
+            le=le,
+        )
+        self.consentements = [*self.consentements, evenement]
+        en_vigueur = consentement_en_vigueur(self.consentements)
+        if en_vigueur is not None:
+            signe = any(
+                e.type == "formulaire_signe"
+                for e in self.consentements[self.consentements.index(en_vigueur) :]
+            )
+            self.consentement = Consentement(
+                date=en_vigueur.date,
+                accord=en_vigueur.type == "donne",
+                formulaire_signe=signe and en_vigueur.type == "donne",
+                version_information=f"{en_vigueur.conducteur} {en_vigueur.version}".strip(),
+            )
+        return evenement
+
+    def consentement_en_vigueur(
+        self, avant: dt.datetime | None = None
+    ) -> EvenementConsentement | None:
+        """Le dernier événement donné, refusé ou retiré de l'historique."""
+        return consentement_en_vigueur(self.consentements, avant)
 
     def enregistrer_consentement(
         self,
@@ -179,7 +268,17 @@ class Adherent(BaseModel):
         formulaire_signe: bool = False,
         date: dt.date | None = None,
     ) -> Consentement:
-        """Consigne le consentement recueilli (aujourd'hui par défaut)."""
+        """Consigne le consentement recueilli (aujourd'hui par défaut).
+
+        Garde l'historique : le consentement est ajouté comme un événement
+        (et le formulaire signé comme un second), rien n'est remplacé."""
+        conducteur, _, version = version_information.partition(" ")
+        jour = date or dt.date.today()
+        self.ajouter_consentement(
+            "donne" if accord else "refuse", jour, conducteur, version.strip()
+        )
+        if accord and formulaire_signe:
+            self.ajouter_consentement("formulaire_signe", jour, conducteur, version.strip())
         self.consentement = Consentement(
             date=date or dt.date.today(),
             accord=accord,

@@ -10,11 +10,12 @@ brouillon avant de l'enregistrer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from assistant.aides.dates import formater_date, formater_date_heure, formater_duree
+from assistant.aides.saisies import NON_COMMUNIQUE
 from conducteurs.modele import (
     LIBELLES_CADRE,
     LIBELLES_SEQUENCE,
@@ -23,6 +24,7 @@ from conducteurs.modele import (
     Role,
     TypeReponse,
 )
+from etats import NonCommunique
 
 QUI = {"adherent": "l'adhérent", "conseiller": "le conseiller"}
 
@@ -39,6 +41,8 @@ def formater_reponse(etape: Etape, valeur: Any) -> str:
     """Une réponse enregistrée, en français lisible."""
     if valeur is None:
         return ""
+    if isinstance(valeur, NonCommunique):
+        return NON_COMMUNIQUE
     if etape.type == TypeReponse.oui_non or isinstance(valeur, bool):
         return "oui" if valeur else "non"
     if etape.type == TypeReponse.duree and isinstance(valeur, int | float):
@@ -54,6 +58,31 @@ def formater_reponse(etape: Etape, valeur: Any) -> str:
     if isinstance(valeur, list):
         return ", ".join(str(v) for v in valeur)
     return str(valeur)
+
+
+def phrase_consentement_en_vigueur(evenements: Iterable[Any]) -> str:
+    """« Consentement au traitement des données : donné le 3 décembre 2026 (…) ».
+
+    `evenements` : l'historique du consentement de l'adhérent (événements
+    `stockage.modeles.EvenementConsentement`), du plus ancien au plus récent ;
+    la phrase cite le dernier donné, refusé ou retiré, et la signature du
+    formulaire qui l'a suivi."""
+    liste = list(evenements)
+    en_vigueur = next((e for e in reversed(liste) if e.type != "formulaire_signe"), None)
+    debut = "Consentement au traitement des données : "
+    if en_vigueur is None:
+        return debut + "non recueilli."
+    libelle = {"donne": "donné", "refuse": "refusé", "retire": "retiré"}[en_vigueur.type]
+    phrase = f"{debut}{libelle} le {formater_date(en_vigueur.date)}"
+    if en_vigueur.conducteur:
+        version = f", version {en_vigueur.version}" if en_vigueur.version else ""
+        phrase += f" ({en_vigueur.conducteur}{version})"
+    if en_vigueur.type == "donne":
+        suite = liste[liste.index(en_vigueur) + 1 :]
+        signe = next((e for e in suite if e.type == "formulaire_signe"), None)
+        if signe is not None:
+            phrase += f" ; formulaire signé le {formater_date(signe.date)}"
+    return phrase + "."
 
 
 def _phrase_consentement(
@@ -89,8 +118,12 @@ def rediger_compte_rendu(
     notes: list[str] | None = None,
     quand: datetime | None = None,
     date_consentement: datetime | None = None,
+    consentement_en_vigueur: str | None = None,
 ) -> str:
-    """Le brouillon du compte rendu, en texte simple, à relire par le conseiller."""
+    """Le brouillon du compte rendu, en texte simple, à relire par le conseiller.
+
+    `consentement_en_vigueur` : la phrase qui cite le consentement en vigueur
+    pendant la séance (`phrase_consentement_en_vigueur`)."""
     passees = passees or {}
     lignes: list[str] = []
     entete = f"Compte rendu — {conducteur.titre}"
@@ -98,6 +131,8 @@ def rediger_compte_rendu(
         entete += f" du {formater_date(quand.date())}"
     lignes += [entete, ""]
     lignes.append(f"Objectif de l'entretien : {conducteur.cadre.objectif}")
+    if consentement_en_vigueur:
+        lignes.append(consentement_en_vigueur)
     consentement = _phrase_consentement(conducteur, reponses, date_consentement or quand)
     if consentement:
         lignes += ["", consentement]

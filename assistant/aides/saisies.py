@@ -24,6 +24,17 @@ class AFixerSaisi:
     raison: str
 
 
+@dataclass(frozen=True)
+class NonCommuniqueSaisi:
+    """« Ne souhaite pas répondre » choisi pour une étape personnelle."""
+
+
+NON_COMMUNIQUE = "non communiqué"
+"""Comment « ne souhaite pas répondre » se lit dans le compte rendu et la fiche."""
+LIBELLE_NSP = "Ne souhaite pas répondre"
+"""L'option ajoutée d'office aux choix et listes des étapes personnelles."""
+
+
 def lire_tache(texte: str, aujourdhui: date) -> TacheSaisie:
     """« Mettre à jour le CV ; adhérent ; 05/12 » → une tâche."""
     morceaux = [m.strip() for m in texte.split(";")]

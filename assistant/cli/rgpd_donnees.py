@@ -1,4 +1,4 @@
-"""`entretien rgpd exporter|effacer|purger` : les droits des personnes sur leurs dossiers.
+"""`entretien rgpd exporter|effacer|purger|consentement` : les droits des personnes.
 
 Chaque opération est notée dans le journal d'audit du dossier de données
 (`journal_rgpd.jsonl` : heure, événement, identifiant, sans donnée personnelle).
@@ -7,6 +7,7 @@ Chaque opération est notée dans le journal d'audit du dossier de données
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,25 @@ def enregistrer(sous: Any) -> None:
     p.add_argument("--mois", metavar="N", type=_mois, help="durée de conservation en mois")
     p.add_argument("--oui", action="store_true", help="ne demande pas de confirmation")
     p.set_defaults(action=purger)
+
+    p = sous.add_parser(
+        "consentement",
+        help="montre l'historique du consentement d'un adhérent, ou le retire",
+        description=(
+            "Sans action : l'historique du consentement (donné, refusé, retiré, formulaire "
+            "signé), du plus ancien au plus récent. « retirer » : l'adhérent retire son "
+            "consentement à partir d'aujourd'hui ; les étapes personnelles des entretiens "
+            "suivants sont exclues. Ce qui a été enregistré avant reste au dossier jusqu'à "
+            "une demande d'effacement (entretien rgpd effacer)."
+        ),
+    )
+    p.add_argument(
+        "elements",
+        metavar="[retirer] ADHERENT",
+        nargs="+",
+        help="« retirer » (facultatif) puis l'identifiant ou le nom exact de l'adhérent",
+    )
+    p.set_defaults(action=consentement)
 
 
 def _mois(texte: str) -> int:
@@ -184,5 +204,60 @@ def purger(args: argparse.Namespace, emplacements: Emplacements) -> int:
             effaces = depot.purger(mois)
         print(f"{len(effaces)} dossier(s) effacé(s).")
         return 0
+
+    return executer(action)
+
+
+def consentement(args: argparse.Namespace, emplacements: Emplacements) -> int:
+    """`entretien rgpd consentement [retirer] ADHERENT`."""
+    from assistant.aides.compte_rendu import phrase_consentement_en_vigueur
+    from assistant.aides.dates import formater_date
+
+    elements: list[str] = list(args.elements)
+    retirer = len(elements) > 1 and elements[0].casefold() == "retirer"
+    if retirer:
+        elements = elements[1:]
+    if len(elements) != 1:
+        erreur(
+            "indiquez un seul adhérent : entretien rgpd consentement [retirer] ADHERENT "
+            "(entre guillemets si le nom contient des espaces)."
+        )
+        return 2
+
+    def action() -> int:
+        with Depot.ouvrir(emplacements.donnees) as depot:
+            resume = trouver_adherent(depot, elements[0])
+            if resume is None:
+                return 1
+            adherent = depot.adherent(resume.id)
+            if retirer:
+                en_vigueur = adherent.consentement_en_vigueur()
+                if en_vigueur is None or en_vigueur.type != "donne":
+                    erreur(
+                        f"le consentement de {resume.nom} n'est pas en vigueur (« "
+                        + ("non recueilli" if en_vigueur is None else en_vigueur.libelle)
+                        + " ») : il n'y a rien à retirer."
+                    )
+                    return 1
+                maintenant = dt.datetime.now().astimezone()
+                adherent.ajouter_consentement("retire", maintenant.date(), le=maintenant)
+                depot.enregistrer_adherent(adherent)
+                print(
+                    f"Consentement de {resume.nom} retiré le {formater_date(maintenant.date())}. "
+                    "Les étapes personnelles des prochains entretiens seront exclues ; ce qui "
+                    "a été enregistré avant reste au dossier jusqu'à une demande d'effacement "
+                    "(entretien rgpd effacer)."
+                )
+                return 0
+            print(f"{resume.nom} ({resume.id})")
+            print(phrase_consentement_en_vigueur(adherent.consentements))
+            for evenement in adherent.consentements:
+                source = (
+                    f"{evenement.conducteur} {evenement.version}".strip()
+                    if evenement.conducteur
+                    else "depuis le dossier"
+                )
+                print(f"  {formater_date(evenement.date)} : {evenement.libelle} ({source})")
+            return 0
 
     return executer(action)

@@ -51,6 +51,14 @@ def enregistrer(sous: Any) -> None:
         default=[],
         help="prénom ou nom de l'adhérent, à signaler s'il apparaît (répétable)",
     )
+    p.add_argument(
+        "--personnelles",
+        action="store_true",
+        help=(
+            "signale aussi les coordonnées et la situation de l'adhérent (catégories "
+            "« coordonnees » et « situation »), interdites sans consentement en vigueur"
+        ),
+    )
     p.set_defaults(action=verifier)
 
     p = sous.add_parser(
@@ -106,7 +114,7 @@ def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
     for numero, brut in enumerate(sys.stdin, start=1):
         lues += 1
         texte = brut.removesuffix("\n").removesuffix("\r")
-        constats = verifier_texte(texte, prenoms)
+        constats = verifier_texte(texte, prenoms, personnelles=args.personnelles)
         trouve = trouve or bool(constats)
         if args.json:
             objet = {"texte": texte, "constats": [c.en_dict() for c in constats]}

@@ -22,10 +22,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
-from assistant.aides.compte_rendu import formater_reponse
+from assistant.aides.compte_rendu import formater_reponse, phrase_consentement_en_vigueur
+from assistant.aides.saisies import NonCommuniqueSaisi
 from assistant.aides.systeme import raison_systeme
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import Confirmer, DemanderTexte
+from assistant.ecrans.note import SaisieNote
 from assistant.verification import Verificateur
 from assistant.widgets.bulle import Bulle, Voix
 from assistant.widgets.panneau import Panneau, TachePrecedente
@@ -41,8 +43,11 @@ F4  /note TEXTE    ajouter une note libre
 F5  /suspendre     suspendre l'entretien (à reprendre depuis l'accueil)
 F6  /aller         aller à l'étape qui manque
 F7                 appliquer la suggestion RGPD
+F8  /nsp           l'adhérent ne souhaite pas répondre (étape personnelle)
 F9  /cloturer      clôturer l'entretien
-/aller ID          revenir à une étape précise"""
+/aller ID          revenir à une étape précise
+/consentement      montrer le consentement en vigueur
+/consentement retirer   l'adhérent retire son consentement"""
 
 
 MAX_BULLES = 16
@@ -70,6 +75,9 @@ class Conversation(Screen[FinConversation]):
         # F6 et F7 sélectionnent du texte dans un TextArea : nos actions passent avant.
         Binding("f6", "aller_manquant", "Étape manquante", show=False, priority=True),
         Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False, priority=True),
+        # F8 n'apparaît pas en bas (la place manque à 80 colonnes) : la consigne de
+        # chaque étape personnelle le rappelle, comme /aide.
+        Binding("f8", "ne_souhaite_pas_repondre", "Ne souhaite pas répondre", show=False),
         Binding("f9", "cloturer", "Clôturer"),
     ]
 
@@ -185,10 +193,22 @@ class Conversation(Screen[FinConversation]):
         sequence = LIBELLES_SEQUENCE.get(entretien.sequence or "", "")
         n, total = entretien.position_sequence
         titre = f"{sequence} · étape {n}/{total}"
+        if rappel and etape.role == Role.consentement and not self.repetition:
+            historique = self.direct.historique_consentement()
+            if historique:
+                self._dire(
+                    phrase_consentement_en_vigueur(historique)
+                    + "\nRépondre ici ajoute un événement à l'historique du consentement ; "
+                    "les précédents sont gardés.",
+                    "systeme",
+                    "Consentement au dossier",
+                )
         if rappel:
             texte = f"{etape.titre}\n{etape.consigne}"
             if not etape.obligatoire:
                 texte += "\n(facultative : F3 pour passer)"
+            if etape.personnel:
+                texte += "\n(personnelle : F8 si l'adhérent ne souhaite pas répondre)"
             self._dire(texte, "assistant", titre)
             if etape.aide:
                 self._dire(etape.aide, "aide")
@@ -256,6 +276,10 @@ class Conversation(Screen[FinConversation]):
         if etape is None:
             return
         if isinstance(event.valeur, str) and isinstance(self._saisie, SaisieTexte):
+            if not etape.personnel and self.direct.personnelle(event.valeur):
+                # Sans consentement : refusée d'emblée (le texte reste dans la zone).
+                self._enregistrer(etape, event.valeur, event.affichage)
+                return
             constats = self.verificateur.verifier(event.valeur)
             if constats:
                 resume = self.verificateur.resumer(constats)
@@ -334,7 +358,20 @@ class Conversation(Screen[FinConversation]):
         elif nom == "passer":
             self._passer(argument) if argument else self.action_passer()
         elif nom == "note":
-            self._noter(argument) if argument else self.action_note()
+            self._noter_commande(argument) if argument else self.action_note()
+        elif nom in ("nsp", "ne-souhaite-pas-repondre", "ne-souhaite-pas-répondre"):
+            self.action_ne_souhaite_pas_repondre()
+        elif nom == "consentement":
+            if argument.casefold() == "retirer":
+                self._retirer_consentement()
+            elif argument:
+                self._dire(
+                    "Commande inconnue : /consentement " + argument + ". Écrivez /consentement "
+                    "pour le voir, ou /consentement retirer si l'adhérent le retire.",
+                    "alerte",
+                )
+            else:
+                self._montrer_consentement()
         elif nom == "aller":
             if argument:
                 self._aller(argument)
@@ -392,19 +429,104 @@ class Conversation(Screen[FinConversation]):
         else:
             self._montrer_etape()
 
-    def action_note(self) -> None:
+    def _sans_consentement(self) -> bool:
+        """Le consentement n'est pas en vigueur : rien de personnel ne s'enregistre."""
+        return self.direct.entretien.consentement is not True
+
+    def action_note(self, valeur: str = "", message: str = "") -> None:
         self.app.push_screen(
-            DemanderTexte("Note libre (rédigez avec « vous » ou « l'adhérent ») :"),
+            SaisieNote(
+                self.verificateur,
+                self.direct.note_refusee,
+                self._sans_consentement,
+                valeur=valeur,
+                message=message,
+            ),
             lambda texte: self._noter(texte) if texte else None,
+        )
+
+    def _noter_commande(self, texte: str) -> None:
+        """`/note TEXTE` : les mêmes contrôles que F4 ; un texte à revoir rouvre la note."""
+        raison = self.direct.note_refusee(texte)
+        if raison is not None:
+            self.action_note(texte, raison)
+            return
+        constats = self.verificateur.verifier(texte)
+        if not constats:
+            self._noter(texte)
+            return
+
+        def apres(ok: bool | None) -> None:
+            if ok:
+                self._noter(texte)
+            else:
+                self.action_note(texte, "Corrigez la note (F7 : appliquer la suggestion).")
+
+        self.app.push_screen(
+            Confirmer(
+                "Cette note contient des éléments à revoir (RGPD) :\n"
+                f"{self.verificateur.resumer(constats)}\n\nL'enregistrer quand même ?",
+                oui="Enregistrer quand même",
+                non="Corriger",
+            ),
+            apres,
         )
 
     def _noter(self, texte: str) -> None:
         try:
             self.direct.noter(texte)
+        except Refus as refus:
+            # Refusée par le cœur (consentement) : la note reste à l'écran, à corriger.
+            self.action_note(texte, refus.raison)
+            return
         except Exception as exc:  # noqa: BLE001
             self._echec_enregistrement(exc)
             return
         self._dire(texte, "conseiller", "Note ✓ enregistrée")
+
+    def action_ne_souhaite_pas_repondre(self) -> None:
+        """L'adhérent ne souhaite pas répondre à l'étape personnelle courante."""
+        etape = self.direct.entretien.etape_courante
+        if etape is None or self.direct.entretien.etat in ("cloture", "suspendu"):
+            return
+        if not etape.personnel:
+            self._dire(
+                f"L'étape « {etape.titre} » n'est pas personnelle : « ne souhaite pas "
+                "répondre » n'y est pas proposé. Notez la réponse, ou passez l'étape si elle "
+                "est facultative (F3).",
+                "alerte",
+            )
+            return
+        self._enregistrer(etape, NonCommuniqueSaisi(), "Ne souhaite pas répondre (non communiqué)")
+
+    def _montrer_consentement(self) -> None:
+        if self.repetition:
+            self._dire("Répétition : aucun consentement n'est enregistré.", "systeme")
+            return
+        historique = self.direct.historique_consentement()
+        lignes = [phrase_consentement_en_vigueur(historique)]
+        if len(historique) > 1:
+            lignes.append(f"Historique : {len(historique)} événements, tous gardés.")
+        lignes.append("/consentement retirer : si l'adhérent retire son consentement.")
+        self._dire("\n".join(lignes), "systeme", "Consentement")
+
+    def _retirer_consentement(self) -> None:
+        try:
+            self.direct.retirer_consentement()
+        except Refus as refus:
+            self._refus(refus)
+            return
+        except Exception as exc:  # noqa: BLE001
+            self._echec_enregistrement(exc)
+            return
+        self._dire(
+            "Consentement retiré : les étapes personnelles suivantes sont exclues et plus rien "
+            "de personnel ne sera enregistré. Ce qui a été enregistré avant reste au dossier "
+            "jusqu'à ce que l'adhérent en demande l'effacement (entretien rgpd effacer).",
+            "systeme",
+            "✓ enregistré",
+        )
+        self._montrer_etape()
 
     def action_suspendre(self) -> None:
         try:
@@ -462,7 +584,7 @@ class Conversation(Screen[FinConversation]):
     @on(Saisie.Frappe)
     def _frappe(self, event: Saisie.Frappe) -> None:
         event.stop()
-        constats = self.verificateur.verifier(event.texte)
+        constats = self.verificateur.verifier(event.texte, personnelles=self._sans_consentement())
         self.query_one("#constats", Static).update(
             Content(
                 self.verificateur.resumer(constats, avec_touche=True, texte=event.texte)
@@ -475,7 +597,9 @@ class Conversation(Screen[FinConversation]):
         zone = self.query("#zone").first(TextArea) if self.query("#zone") else None
         if zone is None:
             return
-        nouveau = self.verificateur.appliquer_premiere(zone.text)
+        nouveau = self.verificateur.appliquer_premiere(
+            zone.text, personnelles=self._sans_consentement()
+        )
         if nouveau is not None:
             zone.text = nouveau
             zone.move_cursor(zone.document.end)

@@ -264,6 +264,8 @@ def _valeur(valeur: Any) -> Any:
 def formater_enregistree(reponse: ReponseEnregistree, etape: Etape | None) -> str:
     """Une réponse enregistrée, en français, avec ou sans son étape."""
     valeur = _valeur(reponse.valeur)
+    if reponse.type == "non_communique":
+        return "non communiqué"
     if etape is not None and etape.type.value == reponse.type:
         texte = formater_reponse(etape, valeur)
     elif isinstance(valeur, bool):

@@ -10,7 +10,11 @@ class Categorie(StrEnum):
     """La nature d'un constat. Les neuf premières sont les données sensibles
     des articles 9 et 10 du RGPD ; viennent ensuite les jugements de valeur,
     les identifiants et le style (l'adhérent désigné autrement que par
-    « vous » ou « l'adhérent »)."""
+    « vous » ou « l'adhérent »). Les deux dernières (`coordonnees`,
+    `situation`) sont les données personnelles qui identifient ou décrivent
+    l'adhérent : elles ne sont cherchées que sur demande
+    (`verifier(..., personnelles=True)`), quand le consentement n'est pas
+    en vigueur (voir `assistant.redaction.personnelles`)."""
 
     sante = "sante"
     origine = "origine"
@@ -23,6 +27,8 @@ class Categorie(StrEnum):
     jugement = "jugement"
     identifiant = "identifiant"
     style = "style"
+    coordonnees = "coordonnees"
+    situation = "situation"
 
     @property
     def libelle(self) -> str:
@@ -42,6 +48,8 @@ LIBELLES: dict[Categorie, str] = {
     Categorie.jugement: "jugement de valeur",
     Categorie.identifiant: "identifiant",
     Categorie.style: "style",
+    Categorie.coordonnees: "coordonnées et identité",
+    Categorie.situation: "situation familiale et ressources",
 }
 
 
@@ -71,3 +79,8 @@ class Constat:
             "explication": self.explication,
             "suggestion": self.suggestion,
         }
+
+
+PERSONNELLES: frozenset[Categorie] = frozenset({Categorie.coordonnees, Categorie.situation})
+"""Les catégories cherchées seulement sur demande (`verifier(..., personnelles=True)`) :
+données personnelles permises avec le consentement, interdites sans."""

@@ -93,6 +93,8 @@ EXPLICATIONS: dict[Categorie, str] = {
     "jamais excessifs ni injurieux)",
     C.identifiant: "numéro d'identification",
     C.style: "l'adhérent est désigné à la troisième personne ou par son nom",
+    C.coordonnees: "coordonnée ou donnée d'identité de l'adhérent",
+    C.situation: "donnée sur la situation familiale ou les ressources de l'adhérent",
 }
 
 CONSEILS: dict[Categorie, str] = {
@@ -113,6 +115,11 @@ CONSEILS: dict[Categorie, str] = {
     C.identifiant: "retirez-le : il n'a pas sa place dans une note et figure déjà dans le "
     "dossier administratif.",
     C.style: "écrivez « vous » ou « l'adhérent » : la personne peut demander à tout lire.",
+    C.coordonnees: "sans consentement en vigueur, rien de personnel ne s'enregistre : "
+    "retirez-la et notez seulement ce qui concerne la démarche (« coordonnées à recueillir "
+    "après le consentement »).",
+    C.situation: "sans consentement en vigueur, rien de personnel ne s'enregistre : "
+    "retirez-la et notez seulement le besoin (« contraintes à prendre en compte »).",
 }
 """Ce qu'il faut faire, à la fin de chaque explication."""
 
@@ -145,6 +152,8 @@ SUGGESTIONS: dict[Categorie, str] = {
     C.jugement: "fait observé à décrire (date, situation)",
     C.identifiant: "numéro consigné dans le dossier administratif",
     C.style: "l'adhérent",
+    C.coordonnees: "coordonnées à recueillir après le consentement",
+    C.situation: "contraintes personnelles à prendre en compte",
 }
 """Reformulation par défaut : un texte prêt à remplacer le passage signalé."""
 

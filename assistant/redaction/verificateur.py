@@ -34,6 +34,8 @@ from assistant.redaction.familles import FAMILLES
 from assistant.redaction.identifiants import chercher_numeros
 from assistant.redaction.modele import Categorie, Constat
 from assistant.redaction.normalisation import TexteNormalise, mots, normaliser
+from assistant.redaction.personnelles import CATEGORIE_DE, chercher_personnelles
+from assistant.redaction.personnelles import NATURES as NATURES_PERSONNELLES
 from assistant.redaction.regles import (
     _A_VERBE,
     CADRE_ACTIVITES,
@@ -1108,6 +1110,8 @@ _PRIORITE = {
             Categorie.genetique_biometrie,
             Categorie.jugement,
             Categorie.style,
+            Categorie.coordonnees,
+            Categorie.situation,
         )
     )
 }
@@ -1164,7 +1168,9 @@ def _constat(
     )
 
 
-def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
+def _analyser(
+    texte: str, prenoms: tuple[str, ...], personnelles: bool = False
+) -> tuple[Constat, ...]:
     if not texte or texte.isspace():
         return ()
     normalise = normaliser(texte)
@@ -1222,6 +1228,17 @@ def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
                 _NATURES[numero.nature],
             )
         )
+    if personnelles:
+        for donnee in chercher_personnelles(norme):
+            constats.append(
+                (
+                    donnee.debut,
+                    donnee.fin,
+                    Categorie(CATEGORIE_DE[donnee.nature]),
+                    SUGGESTIONS[Categorie(CATEGORIE_DE[donnee.nature])],
+                    NATURES_PERSONNELLES[donnee.nature],
+                )
+            )
     for debut, fin in _titres(ctx):
         constats.append((debut, fin, Categorie.style, SUGGESTIONS[Categorie.style], None))
     motif = _motif_prenoms(prenoms) if prenoms else None
@@ -1242,16 +1259,20 @@ def _analyser(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
 
 
 @lru_cache(maxsize=512)
-def _verifier_memo(texte: str, prenoms: tuple[str, ...]) -> tuple[Constat, ...]:
-    return _analyser(texte, prenoms)
+def _verifier_memo(texte: str, prenoms: tuple[str, ...], personnelles: bool) -> tuple[Constat, ...]:
+    return _analyser(texte, prenoms, personnelles)
 
 
-def verifier(texte: str, prenoms: Iterable[str] = ()) -> list[Constat]:
+def verifier(texte: str, prenoms: Iterable[str] = (), personnelles: bool = False) -> list[Constat]:
     """Les passages à revoir dans un texte libre, dans l'ordre du texte.
 
     `prenoms` : le prénom et le nom de l'adhérent, pour signaler qu'il est
     nommé au lieu d'écrire « vous » ou « l'adhérent ». Les positions des
     constats sont celles du texte reçu. Les derniers textes vérifiés sont
     gardés en mémoire : retaper le même texte ne coûte rien.
+
+    `personnelles` : signaler aussi les coordonnées et la situation de
+    l'adhérent (catégories `coordonnees` et `situation`), interdites tant que
+    le consentement n'est pas en vigueur (voir `personnelles.py`).
     """
-    return list(_verifier_memo(texte, tuple(p for p in prenoms if p and p.strip())))
+    return list(_verifier_memo(texte, tuple(p for p in prenoms if p and p.strip()), personnelles))

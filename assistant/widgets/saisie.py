@@ -34,7 +34,9 @@ from assistant.aides.dates import (
     lire_duree,
 )
 from assistant.aides.saisies import (
+    LIBELLE_NSP,
     AFixerSaisi,
+    NonCommuniqueSaisi,
     TacheSaisie,
     decrire_tache,
     lire_tache,
@@ -332,6 +334,18 @@ class SaisieDateHeure(SaisieLigne):
 
 
 # ------------------------------------------------------------------- choix
+_NSP = "\x00ne-souhaite-pas-repondre"
+"""La valeur de l'option « ne souhaite pas répondre » d'une liste à cocher : aucune
+option d'un conducteur ne peut l'avoir (caractère nul)."""
+
+
+def _option_nsp(etape: Etape) -> list[tuple[str, Any]]:
+    """L'option « ne souhaite pas répondre », ajoutée d'office aux étapes personnelles."""
+    if not etape.personnel:
+        return []
+    return [(LIBELLE_NSP, NonCommuniqueSaisi())]
+
+
 class ListeChoix(OptionList):
     """Liste d'options : Entrée choisit."""
 
@@ -340,7 +354,7 @@ class SaisieChoix(Saisie):
     """Un seul choix parmi des options (et oui/non)."""
 
     def options(self) -> list[tuple[str, Any]]:
-        return [(o, o) for o in self.etape.options]
+        return [(o, o) for o in self.etape.options] + _option_nsp(self.etape)
 
     def indication(self) -> str:
         return "↑↓ puis Entrée, ou le numéro de l'option · /aide : commandes"
@@ -366,6 +380,8 @@ class SaisieChoix(Saisie):
     def _choisi(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         libelle, valeur = self.options()[event.option_index]
+        if isinstance(valeur, NonCommuniqueSaisi):
+            libelle += " (non communiqué)"
         self.post_message(self.Reponse(valeur, libelle))
 
     def on_key(self, event: Any) -> None:
@@ -382,7 +398,7 @@ class SaisieOuiNon(SaisieChoix):
     """Oui ou non."""
 
     def options(self) -> list[tuple[str, Any]]:
-        return [("Oui", True), ("Non", False)]
+        return [("Oui", True), ("Non", False), *_option_nsp(self.etape)]
 
     def indication(self) -> str:
         return "O : oui · N : non · ou ↑↓ puis Entrée"
@@ -428,6 +444,8 @@ class SaisieCoches(Saisie):
         liste = self.query_one(ListeCoches)
         liste.clear_options()
         liste.add_options([Selection(Content(o), o, o in deja) for o in self.etape.options])
+        if self.etape.personnel:
+            liste.add_option(Selection(Content(LIBELLE_NSP), _NSP, False))
         liste.highlighted = 0
 
     def _trop(self, choisies: list[str]) -> str | None:
@@ -447,7 +465,18 @@ class SaisieCoches(Saisie):
     @on(ListeCoches.Validee)
     def _valider(self, event: ListeCoches.Validee) -> None:
         event.stop()
-        choisies = [o for o in self.etape.options if o in self.query_one(ListeCoches).selected]
+        cochees = self.query_one(ListeCoches).selected
+        choisies = [o for o in self.etape.options if o in cochees]
+        if _NSP in cochees:
+            if choisies:
+                self.lire(
+                    f"« {LIBELLE_NSP} » ne se coche pas avec d'autres points : décochez l'un "
+                    "ou les autres (Espace).",
+                    True,
+                )
+                return
+            self.post_message(self.Reponse(NonCommuniqueSaisi(), f"{LIBELLE_NSP} (non communiqué)"))
+            return
         if not choisies:
             self.lire("Cochez au moins une option avec Espace, puis Entrée.", True)
             return

@@ -483,3 +483,38 @@ def test_les_guides_integres_fixent_trois_priorites_au_plus() -> None:
     assert "trois au plus" in priorites.consigne
     assert priorites.maximum == 3
     assert "3 au plus" in presenter(diagnostic)  # `entretien conducteurs montrer`
+
+
+def test_la_decision_libre_n_est_jamais_personnelle(tmp_path: Path) -> None:
+    """`conducteurs valider` refuse une décision libre marquée personnelle : fichier, champ,
+    ligne et ce qu'il faut écrire."""
+    texte = modele(
+        ECHANGE_TYPE,
+        "        type: texte\n        role: decision_libre\n        personnel: true\n  conclusion:",
+    )
+    p = seul_probleme(texte)
+    assert p.fichier == "essai.yaml"
+    assert p.chemin == "deroulement.echange.etapes[0].personnel"
+    assert p.ligne == ligne_de(texte, "personnel: true")
+    assert "décision libre" in p.message
+    assert "personnel: false" in p.correction
+    # La même étape, non personnelle, est valide.
+    lire_texte(
+        modele(ECHANGE_TYPE, "        type: texte\n        role: decision_libre\n  conclusion:"),
+        "essai.yaml",
+    )
+    chemin = tmp_path / "essai.yaml"
+    chemin.write_text(texte, encoding="utf-8")
+    assert problemes_fichier(chemin)[0].chemin == "deroulement.echange.etapes[0].personnel"
+
+
+def test_les_conducteurs_integres_ont_une_decision_libre_non_personnelle() -> None:
+    from conducteurs.chargeur import lire_fichier as lire
+    from conducteurs.modele import Role
+
+    guides = sorted((Path(__file__).resolve().parents[2] / "conducteurs" / "guides").glob("*.yaml"))
+    assert len(guides) == 9
+    for guide in guides:
+        decision = lire(guide).etape_de_role(Role.decision_libre)
+        assert decision is not None, guide.name
+        assert not decision.personnel, guide.name

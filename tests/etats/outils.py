@@ -6,7 +6,7 @@ import copy
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from conducteurs.modele import Conducteur, Etape, TypeReponse
+from conducteurs.modele import Conducteur, Etape, Role, TypeReponse
 from etats import Entretien, Refus, Tache, ValeurReponse
 
 DEBUT = datetime(2025, 1, 14, 9, 0, tzinfo=UTC)
@@ -199,7 +199,10 @@ def mener_a_terme(entretien: Entretien, horloge: HorlogeFactice) -> None:
         etape = entretien.etape_courante
         assert etape is not None
         if entretien.reponse(etape.identifiant) is None:
-            entretien.repondre(reponse_valide(etape))
+            valeur = reponse_valide(etape)
+            if etape.role == Role.formulaire_signe and entretien.consentement is False:
+                valeur = False  # « signé : oui » ne suit pas un refus du consentement
+            entretien.repondre(valeur)
         horloge.avancer()
         if entretien.possible("avancer") is not None:
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.redaction import Categorie, Constat, verifier
+from assistant.redaction.modele import PERSONNELLES
 
 C = Categorie
 
@@ -85,7 +86,9 @@ def test_toutes_les_categories_sont_couvertes() -> None:
         "Elle explique avoir perdu son emploi.",
     ]
     vues = set().union(*(categories(t) for t in textes))
-    assert vues == set(Categorie)
+    assert vues == set(Categorie) - PERSONNELLES
+    personnelles = verifier("Tél. 06 12 34 56 78, vous êtes mariée.", personnelles=True)
+    assert {c.categorie for c in personnelles} == PERSONNELLES
 
 
 def test_suggestions_propres_a_la_famille() -> None:

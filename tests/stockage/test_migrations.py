@@ -12,7 +12,7 @@ from stockage import Depot, SchemaTropRecent, migrations
 from tests.stockage.conftest import nouvelle_seance
 
 
-def _v1_vers_v2(document: dict[str, Any]) -> dict[str, Any]:
+def _v2_vers_v3(document: dict[str, Any]) -> dict[str, Any]:
     """Migration d'essai : le titre du conducteur passe en majuscules."""
     document["conducteur_titre"] = str(document.get("conducteur_titre", "")).upper()
     return document
@@ -29,8 +29,8 @@ def test_documents_et_dossier_portent_la_version(depot: Depot) -> None:
     depot.enregistrer_seance(seance)
     chemin = depot.dossier / "adherents" / adherent.id / "seances" / f"{seance.id}.json"
     document = json.loads(chemin.read_text(encoding="utf-8"))["seance"][seance.id]
-    assert document["version_schema"] == migrations.VERSION_SCHEMA == 1
-    assert _version_dossier(depot.dossier) == 1
+    assert document["version_schema"] == migrations.VERSION_SCHEMA == 2
+    assert _version_dossier(depot.dossier) == 2
 
 
 def test_migration_a_l_ouverture(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,17 +40,17 @@ def test_migration_a_l_ouverture(dossier: Path, monkeypatch: pytest.MonkeyPatch)
         depot.enregistrer_seance(seance)
     chemin = dossier / "adherents" / adherent.id / "seances" / f"{seance.id}.json"
 
-    monkeypatch.setattr(migrations, "VERSION_SCHEMA", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS["seance"], 1, _v1_vers_v2)
+    monkeypatch.setattr(migrations, "VERSION_SCHEMA", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS["seance"], 2, _v2_vers_v3)
     with Depot.ouvrir(dossier) as depot:
         assert depot.reconstruit  # caches refaits au nouveau schéma
         assert depot.seance(seance.id).conducteur_titre == "DIAGNOSTIC"
         derniere = depot.adherents()[0].derniere_seance
         assert derniere is not None
         assert derniere.conducteur_titre == "DIAGNOSTIC"
-    assert _version_dossier(dossier) == 2
+    assert _version_dossier(dossier) == 3
     document = json.loads(chemin.read_text(encoding="utf-8"))["seance"][seance.id]
-    assert document["version_schema"] == 2
+    assert document["version_schema"] == 3
     assert document["conducteur_titre"] == "DIAGNOSTIC"
     # Rejouée, la migration ne touche plus rien.
     with Depot.ouvrir(dossier) as depot:
@@ -66,13 +66,13 @@ def test_migration_a_la_lecture_d_un_fichier_ancien(
         adherent = depot.creer_adherent("Restauré")
         seance = nouvelle_seance(adherent.id, conducteur_titre="Suivi")
         depot.enregistrer_seance(seance)
-    monkeypatch.setattr(migrations, "VERSION_SCHEMA", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS["seance"], 1, _v1_vers_v2)
+    monkeypatch.setattr(migrations, "VERSION_SCHEMA", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS["seance"], 2, _v2_vers_v3)
     with Depot.ouvrir(dossier) as depot:
         pass
     chemin = dossier / "adherents" / adherent.id / "seances" / f"{seance.id}.json"
     tables = json.loads(chemin.read_text(encoding="utf-8"))
-    tables["seance"][seance.id]["version_schema"] = 1
+    tables["seance"][seance.id]["version_schema"] = 2
     tables["seance"][seance.id]["conducteur_titre"] = "Suivi"
     chemin.write_text(json.dumps(tables), encoding="utf-8")
     with Depot.ouvrir(dossier) as depot:
@@ -95,7 +95,7 @@ def test_dossier_trop_recent_refuse(dossier: Path) -> None:
     assert apres == avant
     # Le verrou a été relâché : une version à jour pourra ouvrir le dossier.
     version.write_text(
-        json.dumps({"meta": {"schema": {"id": "schema", "version_schema": 1}}}), encoding="utf-8"
+        json.dumps({"meta": {"schema": {"id": "schema", "version_schema": 2}}}), encoding="utf-8"
     )
     with Depot.ouvrir(dossier) as depot:
         assert [r.nom for r in depot.adherents()] == ["Futur"]
@@ -121,3 +121,34 @@ def test_version_illisible_reecrite(dossier: Path) -> None:
     with Depot.ouvrir(dossier) as depot:
         assert depot.adherent(adherent.id).nom == "Version perdue"
     assert _version_dossier(dossier) == migrations.VERSION_SCHEMA
+
+
+def test_consentement_unique_devient_un_evenement(dossier: Path) -> None:
+    """Version 1 → 2 : le consentement d'un dossier ancien devient son historique."""
+    with Depot.ouvrir(dossier) as depot:
+        adherent = depot.creer_adherent("Consentement ancien")
+    chemin = dossier / "adherents" / adherent.id / "adherent.json"
+    tables = json.loads(chemin.read_text(encoding="utf-8"))
+    (document,) = tables["adherent"].values()
+    document["version_schema"] = 1
+    document.pop("consentements", None)
+    document["consentement"] = {
+        "date": "2025-03-04",
+        "accord": True,
+        "formulaire_signe": True,
+        "version_information": "premier-accueil 1.0",
+    }
+    chemin.write_text(json.dumps(tables), encoding="utf-8")
+    (dossier / "version.json").write_text(
+        json.dumps({"meta": {"schema": {"id": "schema", "version_schema": 1}}}), encoding="utf-8"
+    )
+    for _ in range(2):  # rejouable : la seconde ouverture ne change rien
+        with Depot.ouvrir(dossier) as depot:
+            relu = depot.adherent(adherent.id)
+        assert [
+            (e.type, e.date.isoformat(), e.conducteur, e.version) for e in relu.consentements
+        ] == [
+            ("donne", "2025-03-04", "premier-accueil", "1.0"),
+            ("formulaire_signe", "2025-03-04", "premier-accueil", "1.0"),
+        ]
+        assert relu.consentement is not None and relu.consentement.accord
