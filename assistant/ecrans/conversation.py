@@ -529,6 +529,25 @@ class Conversation(Screen[FinConversation]):
         self._montrer_etape()
 
     def action_suspendre(self) -> None:
+        """F5 ou /suspendre : demande d'abord, le choix sûr (Entrée) est de rester."""
+        if self.direct.entretien.etat in ("cloture", "suspendu"):
+            return
+
+        def apres(ok: bool | None) -> None:
+            if ok:
+                self._suspendre()
+
+        self.app.push_screen(
+            Confirmer(
+                "Suspendre l'entretien maintenant ? Tout ce qui est enregistré est gardé ; "
+                "vous le reprendrez depuis l'accueil (R), à cette étape.",
+                oui="Suspendre",
+                non="Rester dans l'entretien",
+            ),
+            apres,
+        )
+
+    def _suspendre(self) -> None:
         try:
             self.direct.suspendre()
         except Refus as refus:

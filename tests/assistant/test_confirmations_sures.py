@@ -67,7 +67,9 @@ async def test_confirmer_oui_demande_un_geste_voulu() -> None:
 async def test_reponse_signalee_entree_trois_fois_rien_sur_disque(
     app: AssistantApp, dossier: Path
 ) -> None:
-    signale = "Il est fainéant et alcoolique"
+    # Un jugement (signalé, mais pas une donnée personnelle : la question se pose même
+    # avant le consentement, qui, lui, refuse d'office les données personnelles).
+    signale = "Il est fainéant et procédurier"
     async with app.run_test(size=(120, 40)) as pilot:
         await demarrer_premier_accueil(pilot)
         await coller(pilot, signale)
@@ -242,3 +244,23 @@ def test_effacer_un_dossier_par_reflexe_ne_fait_rien(
     assert main(["--donnees", str(dossier), "rgpd", "effacer", "Amina Diallo"]) == 1
     assert "annulé" in capsys.readouterr().out
     assert sur_disque(dossier, "Amina Diallo")
+
+
+async def test_suspendre_par_reflexe_garde_l_entretien(app: AssistantApp, depot: Depot) -> None:
+    """F5 demande d'abord : Entrée, Entrée, Entrée laisse l'entretien en cours."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await demarrer_premier_accueil(pilot)
+        await coller(pilot, "Objectif")
+        await presser(pilot, "enter")
+        ecran = app.screen
+        assert isinstance(ecran, Conversation)
+        await presser(pilot, "f5")
+        assert isinstance(app.screen, Confirmer)
+        await presser(pilot, "enter", "enter", "enter")
+        assert ecran_actif(pilot) is ecran
+        assert ecran.direct.entretien.etat == "introduction"
+        assert [s.statut for s in depot.seances_interrompues()] == ["en_cours"]
+        # La suspension voulue : F5 puis O.
+        await presser(pilot, "f5", "o")
+        assert not isinstance(app.screen, Conversation)
+        assert [s.statut for s in depot.seances_interrompues()] == ["suspendu"]

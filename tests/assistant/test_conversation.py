@@ -159,7 +159,7 @@ async def test_suspendre_puis_reprendre(app: AssistantApp, depot: Depot) -> None
     async with app.run_test(size=(120, 40)) as pilot:
         await demarrer_premier_accueil(pilot)
         await coller(pilot, "Objectif")
-        await presser(pilot, "enter", "f5")
+        await presser(pilot, "enter", "f5", "o")
         assert isinstance(app.screen, Accueil)
         [seance] = depot.seances_interrompues()
         assert seance.statut == "suspendu"

@@ -75,7 +75,7 @@ async def test_consentement_refuse_rien_de_personnel(app: AssistantApp, depot: D
         etape = entretien.etape_courante
         assert etape is not None and not etape.personnel
         assert any("Consentement refusé" in b.texte for b in ecran.query("Bulle"))  # type: ignore[attr-defined]
-        await presser(pilot, "f5")
+        await presser(pilot, "f5", "o")
     [resume] = depot.adherents()
     adherent = depot.adherent(resume.id)
     assert adherent.consentement is not None and adherent.consentement.accord is False

@@ -52,7 +52,7 @@ async def test_nom_piege_partout(app: AssistantApp, depot: Depot) -> None:
         await presser(pilot, "enter", "enter")
         assert isinstance(app.screen, Conversation)
         await coller(pilot, "[TODO] objectif [/")
-        await presser(pilot, "enter", "f5")
+        await presser(pilot, "enter", "f5", "o")
         await presser(pilot, "r")
         assert isinstance(app.screen, Reprendre)
         option = app.screen.query_one(OptionList).get_option_at_index(0)

@@ -121,6 +121,8 @@ def conduire(
             etape.identifiant,
             valeurs.get(etape.role.value if etape.role else ""),
         )
+        if valeur is None and etape.role is Role.formulaire_signe and not entretien.consentement:
+            valeur = False  # pas de formulaire signé après un refus du consentement
         if etape.identifiant in notes:
             entretien.noter(notes[etape.identifiant])
         if isinstance(valeur, Passer):
