@@ -151,6 +151,8 @@ def _est_dossier_de_donnees(chemin: Path) -> bool:
     except OSError as exc:
         raise ErreurDisque(chemin, exc, "lire le dossier de données") from None
     for nom, est_dossier in noms.items():
+        if nom == NOM_VERSION and not noms.get(DOSSIER_ADHERENTS):
+            return False  # un version.json qui n'est pas le nôtre, seul : pas à nous
         if est_temporaire(nom) or (nom in FICHIERS_RACINE and not est_dossier):
             continue
         if est_dossier and nom in DOSSIERS_CONNUS:
@@ -240,8 +242,8 @@ class Depot:
             depot._demarrer()
         except OSError as exc:
             verrou.relacher()
-            raise ErreurDisque(
-                Path(exc.filename) if exc.filename else chemin, exc, "ouvrir"
+            raise ErreurStockage(
+                f"Le dossier de données {chemin} ne peut pas être ouvert : {message_systeme(exc)}."
             ) from None
         except BaseException:
             verrou.relacher()

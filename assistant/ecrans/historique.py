@@ -48,6 +48,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from assistant.aides.dates import DateIncomprise, formater_duree
+from assistant.aides.systeme import decrire_erreur
 from assistant.export.fichiers import (
     LIBELLES_FORMAT,
     Format,
@@ -195,11 +196,11 @@ class DialogueExport(ModalScreen[Path | None]):
         try:
             ecrit = self.ecrire(chemin, self.format)
         except OSError as exc:
-            raison = exc.strerror or str(exc)
+            raison = decrire_erreur(exc)
             message.update(Content(f"Le fichier n'a pas pu être écrit : {raison}."))
             return
         except Exception as exc:  # noqa: BLE001 - dossier endommagé : on le dit
-            message.update(Content(f"L'export a échoué : {exc}"))
+            message.update(Content(f"L'export a échoué : {decrire_erreur(exc)}"))
             return
         self.dismiss(ecrit)
 
@@ -254,7 +255,10 @@ class FicheSeance(Screen[str | None]):
             self.lecture = lire_seance(seance, self.catalogue, nom)
         except Exception as exc:  # noqa: BLE001 - fichier endommagé : on le dit
             conteneur.mount(
-                Static(Content(f"Cette séance ne peut pas être relue : {exc}"), classes="alerte")
+                Static(
+                    Content(f"Cette séance ne peut pas être relue : {decrire_erreur(exc)}"),
+                    classes="alerte",
+                )
             )
             self.refresh_bindings()
             return
@@ -868,7 +872,7 @@ class Historique(Screen[None]):
             adherent = self.depot.adherent(adherent_id)
             toutes, illisibles = seances_lisibles(self.depot, adherent_id)
         except Exception as exc:  # noqa: BLE001 - dossier endommagé : on le dit
-            fiche.update(Content(f"Ce dossier ne peut pas être lu : {exc}"))
+            fiche.update(Content(f"Ce dossier ne peut pas être lu : {decrire_erreur(exc)}"))
             self._montrer_taches(None)
             return
         self.seances = [s for s in toutes if self.filtres.retient_seance(s)]
