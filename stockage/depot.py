@@ -6,8 +6,8 @@ Disposition du dossier (tout en `0700` / `0600`) ::
     index.json                   cache : liste des adhérents, résumé des séances
     recherche.idx                cache : texte normalisé des séances
     reglages.json                réglages de la structure (facultatif)
-    journal_rgpd.jsonl           journal d'audit RGPD, en ajout seul
-    .verrou                      verrou : un seul processus à la fois
+    journal_rgpd.jsonl           journal d'audit RGPD, en ajout seul, sans identifiant
+    .verrou                      processus qui écrit (le verrou est posé sur le dossier)
     .session                     présent tant qu'un processus travaille
     adherents/<id>/adherent.json                fiche de l'adhérent (TinyDB)
     adherents/<id>/seances/<seance_id>.json     une séance (TinyDB)
@@ -315,6 +315,8 @@ class Depot:
         """Charge l'index sans rien écrire ; s'il est périmé, le refait en mémoire."""
         interrompu = (self.dossier / NOM_SESSION).exists()
         version = self._lire_version()  # lève SchemaTropRecent si besoin
+        if not self._adherents.is_dir():
+            return  # dossier adopté mais encore vide : rien à indexer
         if interrompu:
             self.caches_perimes = "arrêt brutal de la dernière session"
         elif version is not None and version < version_actuelle():

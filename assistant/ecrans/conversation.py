@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from assistant.aides.compte_rendu import formater_reponse
-from assistant.aides.systeme import raison_systeme
+from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.verification import Verificateur
@@ -244,7 +244,7 @@ class Conversation(Screen[FinConversation]):
         self._dire(
             "L'enregistrement a échoué : la dernière action n'est PAS enregistrée. "
             f"Vérifiez le disque ou le dossier de données, puis réessayez. "
-            f"({raison_systeme(exc)})",
+            f"({decrire_erreur(exc)})",
             "alerte",
         )
 
