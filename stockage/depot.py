@@ -967,9 +967,10 @@ class Depot:
         """Fait les réparations que `verifier` peut signaler ; rend ce qui a été fait.
 
         Supprime les fichiers temporaires orphelins, finit les effacements
-        interrompus (déjà faits à l'ouverture), ramène les droits à 0600/0700
-        et reconstruit les caches depuis les dossiers. Les fichiers endommagés
-        ne sont jamais touchés : eux se restaurent depuis une sauvegarde."""
+        interrompus (déjà faits à l'ouverture), ramène à 0600/0700 les droits de
+        ce que le dépôt possède et reconstruit les caches depuis les dossiers.
+        Les fichiers endommagés ne sont jamais touchés : eux se restaurent depuis
+        une sauvegarde."""
         self._exiger_ecriture()
         faits = [
             f"fichier temporaire supprimé : {chemin}"
@@ -988,8 +989,8 @@ class Depot:
         return faits
 
     def _chemins_prives(self) -> Iterator[Path]:
-        """Le dossier de données et tout ce que le dépôt y possède."""
-        yield self.dossier
+        """Ce que le dépôt possède dans le dossier de données (le dossier lui-même,
+        peut-être adopté, garde ses droits : voir `controler_dossier`)."""
         for nom in sorted(FICHIERS_RACINE):
             if (self.dossier / nom).is_file():
                 yield self.dossier / nom

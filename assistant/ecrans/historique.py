@@ -881,7 +881,9 @@ class Historique(Screen[None]):
         if self.filtres.actifs:
             resume += f", dont {len(self.seances)} retenue(s) par les filtres"
         if illisibles:
-            resume += f" ; {illisibles} fichier(s) de séance illisible(s)"
+            resume += f" ; {illisibles} fichier(s) de séance illisible(s)" + _noms_illisibles(
+                self.depot, adherent_id
+            )
         lignes.append(resume)
         if adherent.consentement is not None:
             accord = "donné" if adherent.consentement.accord else "refusé"
@@ -973,6 +975,19 @@ class Historique(Screen[None]):
 
 NOM_ECRAN = "historique"
 """Le nom sous lequel l'écran Historique est installé dans l'application."""
+
+
+def _noms_illisibles(depot: Depot, adherent_id: str) -> str:
+    """« : 3f2a….json (lecture impossible : permission refusée) » pour chaque séance
+    illisible ; les autres séances restent listées. Vide si rien ne peut être nommé."""
+    try:
+        _, erreurs = depot.seances_lisibles(adherent_id)
+    except Exception:  # noqa: BLE001 - le décompte suffit alors
+        return ""
+    if not erreurs:
+        return ""
+    noms = ", ".join(f"{e.chemin.name} ({e.raison})" for e in erreurs)
+    return f" : {noms} ; détail : « entretien donnees verifier »"
 
 
 def ouvrir_historique(
