@@ -103,6 +103,10 @@ class AssistantApp(App[None]):
 
     def _pret(self) -> None:
         """Le dossier de données est ouvert : on exécute ce qui attendait."""
+        if self._depot is not None:
+            for message in self._depot.avertissements:
+                self.notify(message, severity="warning", timeout=10, markup=False)
+            self._depot.avertissements.clear()
         if isinstance(self.screen, Accueil):
             self.screen.rafraichir()
         if self.catalogue.problemes:
@@ -136,10 +140,19 @@ class AssistantApp(App[None]):
             action()
 
     def on_unmount(self) -> None:
-        if self._depot is not None and self._depot_a_fermer:
-            self._depot.fermer()
-        if self._depot_repetition is not None:
-            self._depot_repetition.fermer()
+        """Ferme les dépôts : un cache impossible à écrire (disque plein) est dit,
+        jamais en trace ; les réponses, elles, sont déjà sur disque."""
+        depots = [self._depot_repetition]
+        if self._depot_a_fermer:
+            depots.insert(0, self._depot)
+        for depot in depots:
+            if depot is None:
+                continue
+            try:
+                depot.fermer()
+            except Exception as exc:  # noqa: BLE001 - disque plein à la fermeture…
+                if self.erreur_fatale is None:
+                    self.erreur_fatale = _decrire(exc)
 
     def _fatal_error(self) -> None:
         """Une erreur inattendue : un message français, jamais de trace avec les valeurs.
@@ -234,7 +247,9 @@ class AssistantApp(App[None]):
             )
         except Exception as exc:  # noqa: BLE001 - disque, dossier endommagé…
             self.notify(
-                f"Impossible de démarrer l'entretien : {exc}", severity="error", markup=False
+                f"Impossible de démarrer l'entretien : {_decrire(exc)}",
+                severity="error",
+                markup=False,
             )
             return
         self.push_screen(Conversation(direct, taches, horloge=self.horloge), self._fin)
@@ -281,7 +296,7 @@ class AssistantApp(App[None]):
             return
         except Exception as exc:  # noqa: BLE001 - fichier endommagé, disque…
             self.notify(
-                f"Impossible de reprendre cet entretien : {exc}",
+                f"Impossible de reprendre cet entretien : {_decrire(exc)}",
                 severity="error",
                 markup=False,
                 timeout=15,
@@ -337,7 +352,9 @@ class AssistantApp(App[None]):
             )
         except Exception as exc:  # noqa: BLE001 - dossier verrouillé, disque…
             self.notify(
-                f"Impossible de démarrer la répétition : {exc}", severity="error", markup=False
+                f"Impossible de démarrer la répétition : {_decrire(exc)}",
+                severity="error",
+                markup=False,
             )
             return
         simule = AdherentSimule(persona, conducteur=conducteur)
@@ -365,7 +382,7 @@ class AssistantApp(App[None]):
             enregistrer_retour(self.emplacements.donnees, direct.seance.id, retour)
         except OSError as exc:
             self.notify(
-                f"Le retour n'a pas pu être enregistré ({exc.strerror}).",
+                f"Le retour n'a pas pu être enregistré ({_decrire(exc)}).",
                 severity="error",
                 markup=False,
             )
@@ -385,6 +402,13 @@ class AssistantApp(App[None]):
         from assistant.ecrans.conducteurs import Conducteurs
 
         self.push_screen(Conducteurs(self.catalogue))
+
+
+def _decrire(exc: BaseException) -> str:
+    """L'erreur en français (import tardif : l'accueil démarre sans le stockage)."""
+    from assistant.aides.systeme import decrire_erreur
+
+    return decrire_erreur(exc)
 
 
 def prechauffer(app: AssistantApp) -> None:
@@ -412,5 +436,7 @@ def message_ouverture(erreur: BaseException | None, emplacements: Emplacements) 
 
     if isinstance(erreur, PermissionError):
         return f"le dossier de données {dossier} n'est pas accessible (droits insuffisants)."
+    if isinstance(erreur, OSError):
+        return f"le dossier de données {dossier} ne peut pas être ouvert ({_decrire(erreur)})."
     raison = raison_systeme(erreur) if erreur is not None else "erreur inconnue"
     return f"le dossier de données {dossier} ne peut pas être ouvert ({raison})."

@@ -90,6 +90,15 @@ class Corpus:
         self._donnees: bytes | None = None
         self._modifies: dict[str, _Modification | None] = {}
         self._en_attente: set[str] = set()
+        self._memoire = False
+
+    @classmethod
+    def en_memoire(cls, chemin: Path, donnees: bytes) -> Corpus:
+        """Un corpus tenu en mémoire (dépôt en lecture seule, cache impossible à écrire)."""
+        corpus = cls(chemin)
+        corpus._donnees = donnees
+        corpus._memoire = True
+        return corpus
 
     @property
     def modifie(self) -> bool:
@@ -191,9 +200,11 @@ class Corpus:
         self._charge()
         ecrire_corpus(self.chemin, self._lignes())
         self._donnees = None
+        self._memoire = False
         self._modifies.clear()
         self._en_attente.clear()
 
     def oublier(self) -> None:
         """Libère la mémoire (le fichier sera relu à la prochaine recherche)."""
-        self._donnees = None
+        if not self._memoire:
+            self._donnees = None

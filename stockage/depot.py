@@ -6,8 +6,8 @@ Disposition du dossier (tout en `0700` / `0600`) ::
     index.json                   cache : liste des adhérents, résumé des séances
     recherche.idx                cache : texte normalisé des séances
     reglages.json                réglages de la structure (facultatif)
-    journal_rgpd.jsonl           journal d'audit RGPD, en ajout seul
-    .verrou                      verrou : un seul processus à la fois
+    journal_rgpd.jsonl           journal d'audit RGPD, en ajout seul, sans identifiant
+    .verrou                      processus qui écrit (le verrou est posé sur le dossier)
     .session                     présent tant qu'un processus travaille
     adherents/<id>/adherent.json                fiche de l'adhérent (TinyDB)
     adherents/<id>/seances/<seance_id>.json     une séance (TinyDB)
@@ -43,10 +43,17 @@ from stockage.corpus import Corpus, CorpusInvalide
 from stockage.erreurs import (
     AdherentInconnu,
     DepotFerme,
+    DossierAbsent,
+    DossierEtranger,
+    ErreurDisque,
     ErreurStockage,
     FichierEndommage,
+    LectureSeule,
+    PasUnDossier,
     SeanceInconnue,
     TacheInconnue,
+    message_systeme,
+    raison_systeme,
 )
 from stockage.fichiers import (
     MODE_DOSSIER,
@@ -64,6 +71,7 @@ from stockage.fichiers import (
 from stockage.index import EntreeAdherent, EntreeSeance, Index
 from stockage.migrations import migrer, version_actuelle
 from stockage.modeles import (
+    CONSERVATION_MAX_MOIS,
     Adherent,
     EtatFichier,
     Reglages,
@@ -90,7 +98,15 @@ DOSSIER_ADHERENTS = "adherents"
 NOM_FICHE = "adherent.json"
 DOSSIER_SEANCES = "seances"
 PREFIXE_EFFACEMENT = ".efface-"
-"""Un dossier d'adhérent en cours d'effacement (fini au démarrage suivant)."""
+"""Un dossier d'adhérent en cours d'effacement (fini au démarrage suivant) :
+`.efface-<evenement>-<id>` (ou `.efface-<id>` pour les versions précédentes)."""
+EVENEMENTS_EFFACEMENT = ("effacement", "purge")
+DOSSIERS_CONNUS = frozenset({DOSSIER_ADHERENTS, "conducteurs", "repetition", "retours"})
+"""Les sous-dossiers qu'un dossier de données peut contenir avant d'avoir `version.json`."""
+CONSEIL_REGLAGES = (
+    "Corrigez ce fichier (format décrit dans le README), ou supprimez-le pour revenir "
+    "aux réglages par défaut ; les dossiers des adhérents ne sont pas concernés."
+)
 TABLE_ADHERENT = "adherent"
 TABLE_SEANCE = "seance"
 
@@ -98,6 +114,57 @@ FICHIERS_RACINE = frozenset(
     {NOM_VERSION, NOM_INDEX, NOM_CORPUS, NOM_REGLAGES, NOM_JOURNAL, NOM_SESSION, Verrou.NOM}
 )
 """Les fichiers que le dépôt possède à la racine du dossier de données."""
+
+
+def controler_dossier(chemin: Path) -> bool:
+    """Vérifie qu'on peut utiliser `chemin` comme dossier de données, sans rien y écrire.
+
+    Rend faux s'il n'existe pas (il sera créé, en `0700`), vrai si c'est un
+    dossier de données de l'assistant ou un dossier vide. Lève `PasUnDossier`
+    pour un fichier ou un périphérique, et `DossierEtranger` pour un dossier
+    non vide qui n'est pas à l'assistant : on ne prend jamais un dossier en otage."""
+    try:
+        infos = os.stat(chemin)
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        raise PasUnDossier(chemin) from None
+    except OSError as exc:
+        raise ErreurDisque(chemin, exc, "ouvrir le dossier de données") from None
+    if not stat.S_ISDIR(infos.st_mode):
+        raise PasUnDossier(chemin)
+    if not _est_dossier_de_donnees(chemin):
+        raise DossierEtranger(chemin)
+    return True
+
+
+def _est_dossier_de_donnees(chemin: Path) -> bool:
+    try:
+        version = lire_tables(chemin / NOM_VERSION)
+    except FichierEndommage:
+        version = None
+    if version is not None and isinstance(version.get("meta", {}).get("schema"), dict):
+        return True
+    try:
+        with os.scandir(chemin) as entrees:
+            noms = {e.name: e.is_dir(follow_symlinks=False) for e in entrees}
+    except OSError as exc:
+        raise ErreurDisque(chemin, exc, "lire le dossier de données") from None
+    for nom, est_dossier in noms.items():
+        if nom == NOM_VERSION and not noms.get(DOSSIER_ADHERENTS):
+            return False  # un version.json qui n'est pas le nôtre, seul : pas à nous
+        if est_temporaire(nom) or (nom in FICHIERS_RACINE and not est_dossier):
+            continue
+        if est_dossier and nom in DOSSIERS_CONNUS:
+            continue
+        return False
+    if noms.get(DOSSIER_ADHERENTS):
+        with os.scandir(chemin / DOSSIER_ADHERENTS) as entrees:
+            for entree in entrees:
+                if not (est_identifiant(entree.name) or entree.name.startswith(".")):
+                    return False
+    return True
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -126,10 +193,17 @@ class Depot:
     dans un dépôt à part : `Depot.ouvrir(dossier / "repetition")`, effaçable
     d'un bloc par `Depot.detruire`."""
 
-    def __init__(self, dossier: Path, verrou: Verrou) -> None:
+    def __init__(self, dossier: Path, verrou: Verrou, lecture_seule: bool = False) -> None:
         """Utiliser `Depot.ouvrir`."""
         self.dossier = dossier
         self._verrou = verrou
+        self.lecture_seule = lecture_seule
+        """Vrai pour un dépôt ouvert en lecture : rien n'est écrit dans le dossier,
+        sauf le journal RGPD (au mieux : un échec devient un avertissement)."""
+        self.avertissements: list[str] = []
+        """Ce qui n'a pas empêché de travailler mais doit être dit (en français)."""
+        self.caches_perimes = ""
+        """Pourquoi les caches ont dû être reconstruits (vide s'ils étaient à jour)."""
         self._fil = threading.RLock()
         self._index = Index()
         self._index_modifie = False
@@ -140,26 +214,51 @@ class Depot:
     # ------------------------------------------------------------ ouverture
 
     @classmethod
-    def ouvrir(cls, dossier: Path | str) -> Depot:
+    def ouvrir(cls, dossier: Path | str, lecture_seule: bool = False) -> Depot:
         """Ouvre (ou crée) un dossier de données et prend son verrou.
 
+        En lecture seule (`lecture_seule=True`), le dossier n'est jamais créé
+        ni modifié : verrou partagé, caches reconstruits en mémoire s'il le
+        faut ; cela marche sur un disque plein ou en lecture seule.
+
         Lève `DossierVerrouille` si un autre processus l'utilise,
-        `SchemaTropRecent` s'il vient d'une version plus récente."""
+        `SchemaTropRecent` s'il vient d'une version plus récente,
+        `DossierEtranger` pour un dossier non vide qui n'est pas à l'assistant,
+        `PasUnDossier` pour un fichier, `DossierAbsent` en lecture seule."""
         chemin = Path(dossier).expanduser().absolute()
-        creer_dossier(chemin)
-        if not chemin.is_dir():
-            raise ErreurStockage(f"{chemin} n'est pas un dossier : indiquez un dossier de données.")
-        proteger_dossier(chemin)
-        verrou = Verrou(chemin)
+        if not controler_dossier(chemin):
+            if lecture_seule:
+                raise DossierAbsent(chemin)
+            try:
+                creer_dossier(chemin)
+            except NotADirectoryError:
+                raise PasUnDossier(chemin) from None
+            except OSError as exc:
+                raise ErreurDisque(chemin, exc, "créer le dossier de données") from None
+        verrou = Verrou(chemin, partage=lecture_seule)
         verrou.prendre()
-        depot = cls(chemin, verrou)
+        depot = cls(chemin, verrou, lecture_seule)
         try:
             depot._demarrer()
+        except OSError as exc:
+            verrou.relacher()
+            raise ErreurStockage(
+                f"Le dossier de données {chemin} ne peut pas être ouvert : {message_systeme(exc)}."
+            ) from None
         except BaseException:
             verrou.relacher()
             raise
-        atexit.register(depot.fermer)
+        atexit.register(depot._fermer_en_sortie)
         return depot
+
+    def _fermer_en_sortie(self) -> None:
+        """Fermeture à la sortie du programme : jamais de trace, les données sont déjà sûres."""
+        with contextlib.suppress(Exception):
+            self.fermer()
+
+    def _exiger_ecriture(self) -> None:
+        if self.lecture_seule:
+            raise LectureSeule(self.dossier)
 
     def __enter__(self) -> Depot:
         return self
@@ -191,6 +290,9 @@ class Depot:
         return self._adherents / adherent_id / DOSSIER_SEANCES / f"{seance_id}.json"
 
     def _demarrer(self) -> None:
+        if self.lecture_seule:
+            self._demarrer_en_lecture()
+            return
         balayer_temporaires(self.dossier)
         creer_dossier(self._adherents)
         proteger_dossier(self._adherents)
@@ -208,6 +310,21 @@ class Depot:
         if interrompu or not self._charger_index():
             self._reconstruire()
         ecrire_atomique(self.dossier / NOM_SESSION, str(os.getpid()).encode("ascii"))
+
+    def _demarrer_en_lecture(self) -> None:
+        """Charge l'index sans rien écrire ; s'il est périmé, le refait en mémoire."""
+        interrompu = (self.dossier / NOM_SESSION).exists()
+        version = self._lire_version()  # lève SchemaTropRecent si besoin
+        if not self._adherents.is_dir():
+            return  # dossier adopté mais encore vide : rien à indexer
+        if interrompu:
+            self.caches_perimes = "arrêt brutal de la dernière session"
+        elif version is not None and version < version_actuelle():
+            self.caches_perimes = "dossier d'une version précédente"
+        elif not self._charger_index():
+            self.caches_perimes = "index absent, illisible ou en retard sur les dossiers"
+        if self.caches_perimes:
+            self._reconstruire()
 
     def _lire_version(self) -> int | None:
         """La version notée du dossier ; None pour un dossier neuf.
@@ -241,12 +358,15 @@ class Depot:
         StockageAtomique(self.dossier / NOM_VERSION).write({"meta": {"schema": document}})
 
     def _dossiers_adherents(self) -> Iterator[Path]:
-        with os.scandir(self._adherents) as entrees:
-            noms = sorted(
-                entree.name
-                for entree in entrees
-                if entree.is_dir(follow_symlinks=False) and est_identifiant(entree.name)
-            )
+        try:
+            with os.scandir(self._adherents) as entrees:
+                noms = sorted(
+                    entree.name
+                    for entree in entrees
+                    if entree.is_dir(follow_symlinks=False) and est_identifiant(entree.name)
+                )
+        except FileNotFoundError:
+            return
         for nom in noms:
             yield self._adherents / nom
 
@@ -286,11 +406,25 @@ class Depot:
         if change:
             StockageAtomique(chemin).write(tables)
 
+    def _effacements_interrompus(self) -> list[Path]:
+        try:
+            with os.scandir(self._adherents) as entrees:
+                return sorted(
+                    Path(e.path) for e in entrees if e.name.startswith(PREFIXE_EFFACEMENT)
+                )
+        except FileNotFoundError:
+            return []
+
     def _finir_effacements(self) -> None:
-        with os.scandir(self._adherents) as entrees:
-            restes = [Path(e.path) for e in entrees if e.name.startswith(PREFIXE_EFFACEMENT)]
-        for reste in restes:
+        """Finit les effacements interrompus par un arrêt brutal, et les note au journal."""
+        for reste in self._effacements_interrompus():
+            suite = reste.name.removeprefix(PREFIXE_EFFACEMENT)
+            evenement = suite.split("-", 1)[0]
+            if evenement not in EVENEMENTS_EFFACEMENT:
+                evenement = "effacement"  # nom des versions précédentes : .efface-<id>
+            seances = len(self._fichiers_seances(reste))
             supprimer_arborescence(reste)
+            self._journal(evenement, seances=seances, termine_au_demarrage=1)
 
     # ------------------------------------------------------------ caches
 
@@ -316,8 +450,7 @@ class Depot:
                 index.poser_seance(conv.document_vers_entree_seance(document))
         except ValueError:
             return False
-        with os.scandir(self._adherents) as entrees:
-            presents = {e.name for e in entrees if est_identifiant(e.name)}
+        presents = {d.name for d in self._dossiers_adherents()}
         if presents != set(index.adherents):
             return False  # dossiers ajoutés ou retirés hors de l'assistant
         self._index = index
@@ -356,10 +489,25 @@ class Depot:
         Le corpus s'écrit au fil de la lecture des séances : la mémoire reste
         celle d'une séance, pas celle de tout l'historique."""
         index = Index()
-        corpus_mod.ecrire_corpus(self.dossier / NOM_CORPUS, self._parcourir(index))
+        if not self.lecture_seule:
+            try:
+                corpus_mod.ecrire_corpus(self.dossier / NOM_CORPUS, self._parcourir(index))
+            except OSError as exc:
+                self.avertissements.append(
+                    "Le cache de recherche n'a pas pu être écrit "
+                    f"({message_systeme(exc, self.dossier / NOM_CORPUS)}) : il est refait "
+                    "en mémoire pour cette session."
+                )
+            else:
+                self._index = index
+                self._corpus = Corpus(self.dossier / NOM_CORPUS)
+                self._ecrire_index()
+                self.reconstruit = True
+                return
+            index = Index()
+        lignes = b"".join([corpus_mod.ENTETE, *self._parcourir(index)])
         self._index = index
-        self._corpus = Corpus(self.dossier / NOM_CORPUS)
-        self._ecrire_index()
+        self._corpus = Corpus.en_memoire(self.dossier / NOM_CORPUS, lignes)
         self.reconstruit = True
 
     def _parcourir(self, index: Index) -> Iterator[bytes]:
@@ -380,7 +528,8 @@ class Depot:
             seances = self._fichiers_seances(dossier)
             if entree is None and not endommage and not seances:
                 # Dossier créé mais fiche jamais écrite : arrêt pendant la création.
-                supprimer_arborescence(dossier)
+                if not self.lecture_seule:
+                    supprimer_arborescence(dossier)
                 continue
             for chemin in seances:
                 try:
@@ -430,13 +579,23 @@ class Depot:
             if not self._verrou.pris:
                 return
             try:
-                self._ecrire_corpus()
-                if self._index_modifie:
-                    self._ecrire_index()
-                supprimer(self.dossier / NOM_SESSION)
+                if not self.lecture_seule:
+                    self._ecrire_corpus()
+                    if self._index_modifie:
+                        self._ecrire_index()
+                    supprimer(self.dossier / NOM_SESSION)
+            except OSError as exc:
+                # Les dossiers font foi et sont déjà sur disque ; `.session` reste,
+                # donc les caches seront reconstruits au prochain démarrage.
+                raise ErreurStockage(
+                    "Les caches de recherche n'ont pas pu être écrits à la fermeture "
+                    f"({message_systeme(exc)}). Les réponses enregistrées sont intactes ; "
+                    "libérez de la place : les caches seront reconstruits au prochain "
+                    "démarrage."
+                ) from None
             finally:
                 self._verrou.relacher()
-                atexit.unregister(self.fermer)
+                atexit.unregister(self._fermer_en_sortie)
 
     @classmethod
     def detruire(cls, dossier: Path | str) -> None:
@@ -452,6 +611,7 @@ class Depot:
                 f"Le dossier {chemin} ne ressemble pas à un dossier de données de "
                 "l'assistant (pas de version.json) : rien n'a été effacé."
             )
+        controler_dossier(chemin)
         verrou = Verrou(chemin)
         verrou.prendre()
         try:
@@ -478,6 +638,7 @@ class Depot:
     @_synchronise
     def creer_adherent(self, nom: str) -> Adherent:
         """Crée le dossier d'un nouvel adhérent."""
+        self._exiger_ecriture()
         if not nom or not nom.strip():
             raise ErreurStockage("Le nom de l'adhérent est vide : saisissez-le.")
         adherent = Adherent(nom=nom)
@@ -494,6 +655,7 @@ class Depot:
     @_synchronise
     def enregistrer_adherent(self, adherent: Adherent) -> None:
         """Enregistre la fiche d'un adhérent (création ou mise à jour)."""
+        self._exiger_ecriture()
         dossier = self._dossier_adherent(adherent.id)
         creer_dossier(dossier)
         fiche = self._fiche(adherent.id)
@@ -583,6 +745,22 @@ class Depot:
         return sorted(seances, key=lambda s: (s.debut, s.id))
 
     @_synchronise
+    def seances_lisibles(self, adherent_id: str) -> tuple[list[Seance], list[FichierEndommage]]:
+        """Les séances lisibles d'un adhérent (de la plus ancienne à la plus récente) et
+        les erreurs des fichiers illisibles : un fichier abîmé ne cache pas les autres."""
+        dossier = self._dossier_adherent(adherent_id) if est_identifiant(adherent_id) else None
+        if dossier is None or (adherent_id not in self._index.adherents and not dossier.is_dir()):
+            raise AdherentInconnu(adherent_id)
+        seances: list[Seance] = []
+        illisibles: list[FichierEndommage] = []
+        for chemin in self._fichiers_seances(dossier):
+            try:
+                seances.append(self._lire_seance(adherent_id, chemin.stem))
+            except FichierEndommage as exc:
+                illisibles.append(exc)
+        return sorted(seances, key=lambda s: (s.debut, s.id)), illisibles
+
+    @_synchronise
     def seance(self, seance_id: str) -> Seance:
         """Une séance, par son identifiant."""
         entree = self._index.seances.get(seance_id)
@@ -597,6 +775,7 @@ class Depot:
         Une fois l'appel revenu, la séance survit à un arrêt brutal. Le coût
         ne dépend que de la taille de la séance : son seul fichier est réécrit.
         Met à jour `seance.modifie_le`."""
+        self._exiger_ecriture()
         if seance.adherent_id not in self._index.adherents:
             raise AdherentInconnu(seance.adherent_id)
         ancienne = self._index.seances.get(seance.id)
@@ -618,6 +797,7 @@ class Depot:
     @_synchronise
     def supprimer_seance(self, seance_id: str) -> None:
         """Supprime une séance (par exemple créée par erreur)."""
+        self._exiger_ecriture()
         entree = self._index.seances.get(seance_id)
         if entree is None:
             raise SeanceInconnue(seance_id)
@@ -741,17 +921,87 @@ class Depot:
             chemin = self.dossier / nom
             if est_temporaire(nom):
                 etats.append(EtatFichier(chemin=chemin, etat="temporaire"))
+            elif nom == NOM_SESSION and self.lecture_seule:
+                etats.append(
+                    EtatFichier(
+                        chemin=chemin,
+                        etat="perime",
+                        detail="la dernière session s'est arrêtée brutalement",
+                    )
+                )
             elif nom in FICHIERS_RACINE:
                 etats.append(self._verifier_racine(chemin))
+        if self.caches_perimes:
+            for nom in (NOM_INDEX, NOM_CORPUS):
+                if not (self.dossier / nom).is_file():
+                    etats.append(
+                        EtatFichier(
+                            chemin=self.dossier / nom,
+                            etat="perime",
+                            detail=f"cache à reconstruire ({self.caches_perimes})",
+                        )
+                    )
+        if not self._adherents.is_dir():
+            return [etat for etat in etats if etat.etat != "intact" or etat.chemin.is_file()]
         etats.append(self._verifier_droits_dossier(self._adherents))
         for dossier in self._dossiers_adherents():
             etats.extend(self._verifier_dossier(dossier))
         with os.scandir(self._adherents) as entrees:
             autres = sorted(e.name for e in entrees if not est_identifiant(e.name))
         for nom in autres:
+            if nom.startswith(PREFIXE_EFFACEMENT):
+                etats.append(
+                    EtatFichier(
+                        chemin=self._adherents / nom,
+                        etat="effacement",
+                        detail="effacement interrompu, à terminer",
+                    )
+                )
+                continue
             etat = "temporaire" if est_temporaire(nom) else "inconnu"
             etats.append(EtatFichier(chemin=self._adherents / nom, etat=etat))
         return [etat for etat in etats if etat.etat != "intact" or etat.chemin.is_file()]
+
+    @_synchronise
+    def reparer(self) -> list[str]:
+        """Fait les réparations que `verifier` peut signaler ; rend ce qui a été fait.
+
+        Supprime les fichiers temporaires orphelins, finit les effacements
+        interrompus (déjà faits à l'ouverture), ramène à 0600/0700 les droits de
+        ce que le dépôt possède et reconstruit les caches depuis les dossiers.
+        Les fichiers endommagés ne sont jamais touchés : eux se restaurent depuis
+        une sauvegarde."""
+        self._exiger_ecriture()
+        faits = [
+            f"fichier temporaire supprimé : {chemin}"
+            for chemin in (
+                balayer_temporaires(self.dossier)
+                + balayer_temporaires(self._adherents, recursif=True)
+            )
+        ]
+        for chemin in self._chemins_prives():
+            attendu = MODE_DOSSIER if chemin.is_dir() else MODE_FICHIER
+            if os.name == "posix" and stat.S_IMODE(chemin.stat().st_mode) & 0o077:
+                os.chmod(chemin, attendu)
+                faits.append(f"droits ramenés à {attendu:o} : {chemin}")
+        self._reconstruire()
+        faits.append("index et cache de recherche reconstruits depuis les dossiers")
+        return faits
+
+    def _chemins_prives(self) -> Iterator[Path]:
+        """Ce que le dépôt possède dans le dossier de données (le dossier lui-même,
+        peut-être adopté, garde ses droits : voir `controler_dossier`)."""
+        for nom in sorted(FICHIERS_RACINE):
+            if (self.dossier / nom).is_file():
+                yield self.dossier / nom
+        yield self._adherents
+        for dossier in self._dossiers_adherents():
+            yield dossier
+            for racine, dossiers, noms in os.walk(dossier):
+                for nom in sorted(dossiers):
+                    yield Path(racine) / nom
+                for nom in sorted(noms):
+                    yield Path(racine) / nom
 
     @staticmethod
     def _droits(chemin: Path, attendu: int) -> EtatFichier | None:
@@ -772,14 +1022,32 @@ class Depot:
             if chemin.name == NOM_CORPUS:
                 if not corpus_mod.valide(chemin):
                     return EtatFichier(
-                        chemin=chemin, etat="endommage", detail="cache illisible, sera reconstruit"
+                        chemin=chemin,
+                        etat="perime",
+                        detail="cache illisible : « entretien donnees reparer » le reconstruit",
                     )
-            elif chemin.name in (NOM_VERSION, NOM_INDEX):
+            elif chemin.name == NOM_INDEX:
+                try:
+                    lire_tables(chemin)
+                except FichierEndommage as exc:
+                    return EtatFichier(
+                        chemin=chemin,
+                        etat="perime",
+                        detail=f"cache illisible ({exc.raison}) : « entretien donnees "
+                        "reparer » le reconstruit",
+                    )
+            elif chemin.name == NOM_VERSION:
                 lire_tables(chemin)
             elif chemin.name == NOM_REGLAGES:
                 self._lire_reglages()
             elif chemin.name == NOM_JOURNAL:
-                for numero, brute in enumerate(chemin.read_bytes().splitlines(), start=1):
+                try:
+                    contenu = chemin.read_bytes()
+                except OSError as exc:
+                    raise FichierEndommage(
+                        chemin, f"lecture impossible : {raison_systeme(exc)}"
+                    ) from None
+                for numero, brute in enumerate(contenu.splitlines(), start=1):
                     try:
                         json.loads(brute)
                     except (json.JSONDecodeError, UnicodeDecodeError):
@@ -788,6 +1056,12 @@ class Depot:
                         )
         except FichierEndommage as exc:
             return EtatFichier(chemin=chemin, etat="endommage", detail=exc.raison)
+        if chemin.name in (NOM_INDEX, NOM_CORPUS) and self.caches_perimes:
+            return EtatFichier(
+                chemin=chemin,
+                etat="perime",
+                detail=f"cache à reconstruire ({self.caches_perimes})",
+            )
         return self._droits(chemin, MODE_FICHIER) or EtatFichier(chemin=chemin, etat="intact")
 
     def _verifier_dossier(self, dossier: Path) -> list[EtatFichier]:
@@ -834,12 +1108,19 @@ class Depot:
 
     # ------------------------------------------------------------ RGPD
 
-    def _journal(self, evenement: str, adherent_id: str | None = None, **details: int) -> None:
-        journaliser(self.dossier / NOM_JOURNAL, evenement, adherent_id, **details)
+    def _journal(self, evenement: str, **details: int) -> None:
+        """Note une opération RGPD (sans identifiant) ; un échec devient un avertissement."""
+        try:
+            journaliser(self.dossier / NOM_JOURNAL, evenement, **details)
+        except OSError as exc:
+            self.avertissements.append(
+                f"L'opération « {evenement} » n'a pas pu être notée au journal RGPD "
+                f"({message_systeme(exc, self.dossier / NOM_JOURNAL)})."
+            )
 
     @_synchronise
     def journal_rgpd(self) -> list[dict[str, Any]]:
-        """Les lignes du journal d'audit RGPD (heure, événement, identifiant)."""
+        """Les lignes du journal d'audit RGPD (heure, événement, nombres)."""
         return lire_journal(self.dossier / NOM_JOURNAL)
 
     def _lire_reglages(self) -> Reglages:
@@ -848,13 +1129,39 @@ class Depot:
             contenu = chemin.read_bytes()
         except FileNotFoundError:
             return Reglages()
+        except OSError as exc:
+            raise FichierEndommage(
+                chemin, f"lecture impossible : {raison_systeme(exc)}", CONSEIL_REGLAGES
+            ) from None
         try:
-            return Reglages.model_validate_json(contenu)
+            donnees = json.loads(contenu.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise FichierEndommage(
+                chemin, "le texte n'est pas en UTF-8", CONSEIL_REGLAGES
+            ) from None
+        except json.JSONDecodeError as exc:
+            raise FichierEndommage(
+                chemin,
+                f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno}",
+                CONSEIL_REGLAGES,
+            ) from None
+        except RecursionError:
+            raise FichierEndommage(chemin, "structure trop profonde", CONSEIL_REGLAGES) from None
+        if not isinstance(donnees, dict):
+            raise FichierEndommage(
+                chemin,
+                'un objet JSON est attendu, par exemple {"conservation_mois": 24}',
+                CONSEIL_REGLAGES,
+            )
+        try:
+            return Reglages.model_validate(donnees)
         except ValidationError as exc:
             premiere = exc.errors(include_input=False, include_url=False)[0]
             lieu = ".".join(str(p) for p in premiere["loc"]) or "document"
             raise FichierEndommage(
-                chemin, f"réglage « {lieu} » invalide : {premiere['msg']}"
+                chemin,
+                f"réglage « {lieu} » invalide : {_message_reglage(premiere)}",
+                CONSEIL_REGLAGES,
             ) from None
 
     @_synchronise
@@ -865,6 +1172,7 @@ class Depot:
     @_synchronise
     def enregistrer_reglages(self, reglages: Reglages) -> None:
         """Écrit `reglages.json`."""
+        self._exiger_ecriture()
         ecrire_atomique(
             self.dossier / NOM_REGLAGES,
             reglages.model_dump_json(indent=2).encode("utf-8") + b"\n",
@@ -874,7 +1182,7 @@ class Depot:
     def exporter(self, adherent_id: str) -> tuple[dict[str, Any], str]:
         """Tout ce qui est conservé sur une personne : (JSON, Markdown lisible)."""
         adherent = self.adherent(adherent_id)
-        seances = self.seances(adherent_id)
+        seances, illisibles = self.seances_lisibles(adherent_id)
         exporte_le = maintenant()
         donnees: dict[str, Any] = {
             "format": "entretien-export",
@@ -883,31 +1191,59 @@ class Depot:
             "adherent": conv.adherent_vers_document(adherent),
             "seances": [conv.seance_vers_document(s) for s in seances],
         }
+        if illisibles:
+            donnees["fichiers_illisibles"] = [str(e.chemin) for e in illisibles]
         texte = export_markdown(adherent, seances, exporte_le)
-        self._journal("export", adherent.id, seances=len(seances))
+        if illisibles:
+            texte += "\n## Fichiers illisibles\n\n" + "".join(
+                f"- `{e.chemin.name}` : {e.raison}\n" for e in illisibles
+            )
+        self._journal("export", seances=len(seances))
         return donnees, texte
 
     def _effacer_dossiers(self, adherent_ids: list[str], evenement: str) -> None:
-        effaces: list[tuple[str, int]] = []
+        effaces: list[int] = []
         for adherent_id in adherent_ids:
             dossier = self._dossier_adherent(adherent_id)
             seances = len(self._fichiers_seances(dossier))
             if dossier.exists():
-                corbeille = self._adherents / f"{PREFIXE_EFFACEMENT}{adherent_id}"
+                corbeille = self._adherents / f"{PREFIXE_EFFACEMENT}{evenement}-{adherent_id}"
                 os.replace(dossier, corbeille)
                 fsync_dossier(self._adherents)
                 supprimer_arborescence(corbeille)
             self._corpus.retirer(self._index.retirer_adherent(adherent_id))
-            effaces.append((adherent_id, seances))
+            effaces.append(seances)
         # Les caches contiennent noms et réponses : ils sont réécrits tout de suite.
         if self._ecrire_corpus():
             self._ecrire_index()
-        for adherent_id, seances in effaces:
-            self._journal(evenement, adherent_id, seances=seances)
+        self._oublier_dans_le_journal(adherent_ids)
+        for seances in effaces:
+            self._journal(evenement, seances=seances)
+
+    def _oublier_dans_le_journal(self, adherent_ids: list[str]) -> None:
+        """Retire du journal les identifiants qu'y notaient les versions précédentes."""
+        chemin = self.dossier / NOM_JOURNAL
+        try:
+            contenu = chemin.read_bytes()
+        except OSError:
+            return
+        cles = [i.encode("ascii") for i in adherent_ids]
+        if not any(cle in contenu for cle in cles):
+            return
+        for cle in cles:
+            contenu = contenu.replace(cle, b"(efface)")
+        try:
+            ecrire_atomique(chemin, contenu)
+        except OSError as exc:
+            self.avertissements.append(
+                "Un identifiant effacé n'a pas pu être retiré du journal RGPD "
+                f"({message_systeme(exc, chemin)})."
+            )
 
     @_synchronise
     def effacer(self, adherent_id: str) -> None:
         """Efface tout le dossier d'un adhérent, sans laisser de trace dans le dépôt."""
+        self._exiger_ecriture()
         if not est_identifiant(adherent_id) or (
             adherent_id not in self._index.adherents
             and not self._dossier_adherent(adherent_id).exists()
@@ -919,8 +1255,11 @@ class Depot:
     def a_purger(self, mois: int | None = None) -> list[ResumeAdherent]:
         """Les adhérents sans contact depuis plus de `mois` mois (réglage par défaut)."""
         duree = self._lire_reglages().conservation_mois if mois is None else mois
-        if duree < 1:
-            raise ErreurStockage("La durée de conservation doit être d'au moins un mois.")
+        if not 1 <= duree <= CONSERVATION_MAX_MOIS:
+            raise ErreurStockage(
+                f"La durée de conservation doit aller de 1 à {CONSERVATION_MAX_MOIS} mois "
+                f"(pas {duree})."
+            )
         limite = mois_avant(dt.date.today(), duree)
         resumes = []
         for adherent_id in self._index.adherents:
@@ -933,10 +1272,25 @@ class Depot:
     @_synchronise
     def purger(self, mois: int | None = None) -> list[ResumeAdherent]:
         """Efface les dossiers au-delà de la durée de conservation ; rend leur liste."""
+        self._exiger_ecriture()
         resumes = self.a_purger(mois)
         if resumes:
             self._effacer_dossiers([r.id for r in resumes], "purge")
         return resumes
+
+
+def _message_reglage(erreur: Any) -> str:
+    """Le message d'une erreur de validation d'un réglage, en français."""
+    contexte = erreur.get("ctx") or {}
+    messages = {
+        "int_type": "un nombre entier est attendu",
+        "int_parsing": "un nombre entier est attendu",
+        "int_from_float": "un nombre entier est attendu",
+        "string_type": "un texte entre guillemets est attendu",
+        "greater_than_equal": f"au moins {contexte.get('ge')} est attendu",
+        "less_than_equal": f"au plus {contexte.get('le')} est attendu",
+    }
+    return messages.get(erreur.get("type", ""), "valeur invalide")
 
 
 def _document_unique(tables: Tables, table: str, cle: str, chemin: Path) -> dict[str, Any]:

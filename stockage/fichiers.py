@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from stockage.erreurs import DossierVerrouille
+from stockage.erreurs import DossierVerrouille, ErreurDisque
 
 MODE_FICHIER = 0o600
 """Lecture et écriture pour le seul propriétaire."""
@@ -80,7 +80,10 @@ def ecrire_atomique(chemin: Path, contenu: bytes | Iterable[bytes | memoryview])
     temporaire est supprimé et l'ancien fichier reste intact."""
     temporaire = nom_temporaire(chemin)
     drapeaux = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temporaire, drapeaux, MODE_FICHIER)
+    try:
+        fd = os.open(temporaire, drapeaux, MODE_FICHIER)
+    except OSError as exc:
+        raise _nommer(exc, chemin) from exc
     try:
         try:
             if _POSIX:
@@ -95,27 +98,40 @@ def ecrire_atomique(chemin: Path, contenu: bytes | Iterable[bytes | memoryview])
         finally:
             os.close(fd)
         os.replace(temporaire, chemin)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporaire)
+        if isinstance(exc, OSError):
+            raise _nommer(exc, chemin) from exc
         raise
     fsync_dossier(chemin.parent)
+
+
+def _nommer(exc: OSError, chemin: Path) -> OSError:
+    """La même erreur, nommant le fichier visé (plutôt que le temporaire, ou rien)."""
+    nom = exc.filename
+    if nom is not None and not os.path.basename(str(nom)).startswith(PREFIXE_TEMPORAIRE):
+        return exc
+    return OSError(exc.errno, exc.strerror, str(chemin))
 
 
 def ajouter_ligne(chemin: Path, ligne: bytes) -> None:
     """Ajoute une ligne en fin de fichier (journal en ajout seul), durablement."""
     existait = chemin.exists()
     drapeaux = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    fd = os.open(chemin, drapeaux, MODE_FICHIER)
     try:
-        if _POSIX:
-            os.fchmod(fd, MODE_FICHIER)
-        os.write(fd, ligne if ligne.endswith(b"\n") else ligne + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    if not existait:
-        fsync_dossier(chemin.parent)
+        fd = os.open(chemin, drapeaux, MODE_FICHIER)
+        try:
+            if _POSIX:
+                os.fchmod(fd, MODE_FICHIER)
+            os.write(fd, ligne if ligne.endswith(b"\n") else ligne + b"\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not existait:
+            fsync_dossier(chemin.parent)
+    except OSError as exc:
+        raise _nommer(exc, chemin) from exc
 
 
 def supprimer(chemin: Path) -> None:
@@ -158,26 +174,61 @@ def balayer_temporaires(dossier: Path, recursif: bool = False) -> list[Path]:
 
 
 class Verrou:
-    """Verrou exclusif d'un dossier de données, posé sur un fichier annexe.
+    """Verrou d'un dossier de données : exclusif pour écrire, partagé pour lire.
 
-    Le verrou porte sur un fichier à part (`.verrou`) et non sur les fichiers
-    de données, dont l'inode change à chaque `os.replace`. Le système le
-    relâche de lui-même si le processus meurt, même par `kill -9`."""
+    Sous POSIX, le verrou (`flock`) porte sur le dossier de données lui-même,
+    pas sur un fichier : supprimer un fichier ne le libère pas, et un dossier
+    qui contient des données ne se supprime pas par mégarde. Le fichier annexe
+    `.verrou` ne garde que le numéro du processus qui écrit, pour le message
+    d'un second processus. Ailleurs (ou si le système refuse de verrouiller un
+    dossier), le verrou porte sur `.verrou`. Le système relâche le verrou de
+    lui-même si le processus meurt, même par `kill -9`."""
 
     NOM = ".verrou"
 
-    def __init__(self, dossier: Path) -> None:
+    def __init__(self, dossier: Path, partage: bool = False) -> None:
         self.dossier = dossier
         self.chemin = dossier / self.NOM
+        self.partage = partage
         self._fd: int | None = None
+        self._fd_pid: int | None = None
 
     def prendre(self) -> None:
         """Prend le verrou, ou lève `DossierVerrouille` s'il est déjà pris."""
-        fd = os.open(self.chemin, os.O_RDWR | os.O_CREAT, MODE_FICHIER)
+        fd = self._verrou_dossier() if _POSIX else None
+        if fd is None:
+            fd = self._verrou_fichier()
+        self._fd = fd
+        if not self.partage:
+            self._noter_pid()
+
+    def _verrou_dossier(self) -> int | None:
         try:
-            if _POSIX:
-                os.fchmod(fd, MODE_FICHIER)
-            _verrouiller(fd)
+            fd = os.open(self.dossier, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError as exc:
+            raise ErreurDisque(self.dossier, exc, "ouvrir le dossier de données") from None
+        try:
+            _verrouiller(fd, self.partage)
+        except BlockingIOError:
+            os.close(fd)
+            raise DossierVerrouille(self.dossier, self._pid_note()) from None
+        except OSError:
+            os.close(fd)  # système de fichiers sans verrou de dossier : fichier annexe
+            return None
+        return fd
+
+    def _verrou_fichier(self) -> int:
+        try:
+            fd = os.open(self.chemin, os.O_RDWR | os.O_CREAT, MODE_FICHIER)
+        except OSError as exc:
+            if not self.partage or not self.chemin.exists():
+                raise ErreurDisque(self.chemin, exc, "ouvrir le fichier de verrou") from None
+            try:
+                fd = os.open(self.chemin, os.O_RDONLY)
+            except OSError as exc2:
+                raise ErreurDisque(self.chemin, exc2, "ouvrir le fichier de verrou") from None
+        try:
+            _verrouiller(fd, self.partage)
         except BlockingIOError:
             autre = _lire_pid(fd)
             os.close(fd)
@@ -185,16 +236,45 @@ class Verrou:
         except BaseException:
             os.close(fd)
             raise
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-        self._fd = fd
+        return fd
+
+    def _pid_note(self) -> int | None:
+        try:
+            fd = os.open(self.chemin, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            return _lire_pid(fd)
+        finally:
+            os.close(fd)
+
+    def _noter_pid(self) -> None:
+        """Note le processus qui écrit dans `.verrou` (indicatif : un échec est sans gravité)."""
+        try:
+            fd = os.open(self.chemin, os.O_RDWR | os.O_CREAT, MODE_FICHIER)
+        except OSError:
+            return
+        try:
+            if _POSIX:
+                os.fchmod(fd, MODE_FICHIER)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:
+            os.close(fd)
+            return
+        if fd == self._fd:  # pragma: no cover - jamais le même descripteur
+            return
+        self._fd_pid = fd
 
     def relacher(self) -> None:
         """Relâche le verrou (sans supprimer le fichier annexe)."""
+        if self._fd_pid is not None:
+            fd_pid, self._fd_pid = self._fd_pid, None
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd_pid, 0)
+            os.close(fd_pid)
         if self._fd is not None:
             fd, self._fd = self._fd, None
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
             os.close(fd)
 
     @property
@@ -214,7 +294,7 @@ def _lire_pid(fd: int) -> int | None:
 if sys.platform == "win32":  # pragma: no cover - non testé ici
     import msvcrt
 
-    def _verrouiller(fd: int) -> None:
+    def _verrouiller(fd: int, partage: bool = False) -> None:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError as exc:
@@ -223,5 +303,5 @@ if sys.platform == "win32":  # pragma: no cover - non testé ici
 else:
     import fcntl
 
-    def _verrouiller(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    def _verrouiller(fd: int, partage: bool = False) -> None:
+        fcntl.flock(fd, (fcntl.LOCK_SH if partage else fcntl.LOCK_EX) | fcntl.LOCK_NB)

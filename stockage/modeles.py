@@ -433,7 +433,9 @@ class ResultatRecherche(BaseModel):
     """Début et fin (exclue) du texte trouvé dans `extrait`."""
 
 
-EtatFichierValeur = Literal["intact", "endommage", "temporaire", "inconnu", "permissions"]
+EtatFichierValeur = Literal[
+    "intact", "endommage", "temporaire", "inconnu", "permissions", "perime", "effacement"
+]
 """État d'un fichier vu par `Depot.verifier`."""
 
 
@@ -452,12 +454,16 @@ class EtatFichier(BaseModel):
         return self.etat == "endommage"
 
 
+CONSERVATION_MAX_MOIS = 600
+"""La plus longue durée de conservation acceptée (50 ans), en mois."""
+
+
 class Reglages(BaseModel):
     """Les réglages de la structure, lus dans `reglages.json`."""
 
     model_config = ConfigDict(extra="ignore")
 
-    conservation_mois: int = Field(default=24, ge=1, le=600)
+    conservation_mois: int = Field(default=24, ge=1, le=CONSERVATION_MAX_MOIS)
     """Durée de conservation après le dernier contact, en mois."""
     nom_structure: str = ""
     """Le nom de la structure, repris dans les exports (Markdown, Word)."""

@@ -1,8 +1,10 @@
 """Outils RGPD du stockage : journal d'audit, export lisible, durée de conservation.
 
 Le journal d'audit (`journal_rgpd.jsonl`) est en ajout seul et ne contient
-aucune donnée personnelle : l'heure, l'événement, l'identifiant de
-l'adhérent, des nombres.
+aucune donnée personnelle ni aucun identifiant : l'heure, l'événement
+(export, effacement, purge…) et des nombres (séances concernées). Un
+identifiant d'adhérent y survivrait à l'effacement et se relierait à la
+personne par une sauvegarde ou un export remis : il n'y est donc pas noté.
 """
 
 from __future__ import annotations
@@ -24,16 +26,12 @@ from stockage.modeles import (
 from stockage.texte import rendre_visible
 
 
-def journaliser(
-    chemin: Path, evenement: str, adherent_id: str | None = None, **details: int
-) -> None:
-    """Ajoute une ligne au journal d'audit (sans donnée personnelle)."""
+def journaliser(chemin: Path, evenement: str, **details: int) -> None:
+    """Ajoute une ligne au journal d'audit (sans donnée personnelle ni identifiant)."""
     ligne: dict[str, Any] = {
         "le": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "evenement": evenement,
     }
-    if adherent_id is not None:
-        ligne["adherent_id"] = adherent_id
     ligne.update(details)
     ajouter_ligne(chemin, json.dumps(ligne, ensure_ascii=True).encode("ascii"))
 

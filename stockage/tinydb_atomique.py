@@ -22,7 +22,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from stockage.erreurs import FichierEndommage
+from stockage.erreurs import FichierEndommage, raison_systeme
 from stockage.fichiers import ecrire_atomique
 
 Tables = dict[str, dict[str, Any]]
@@ -60,6 +60,8 @@ def lire_tables(chemin: Path) -> Tables | None:
         return None
     except IsADirectoryError:
         raise FichierEndommage(chemin, "un dossier occupe la place du fichier") from None
+    except OSError as exc:
+        raise FichierEndommage(chemin, f"lecture impossible : {raison_systeme(exc)}") from None
     return decoder(chemin, contenu)
 
 

@@ -1,26 +1,20 @@
-"""Les erreurs du système (disque, droits), dites en français."""
+"""Les erreurs du système (disque, droits), dites en français.
+
+La table des raisons vit dans `stockage.erreurs` (le stockage en a besoin
+pour ses propres messages) : une seule source."""
 
 from __future__ import annotations
 
-import errno
+from stockage.erreurs import RAISONS_SYSTEME, ErreurStockage, message_systeme, raison_systeme
 
-RAISONS_SYSTEME = {
-    errno.ENOTDIR: "un fichier occupe la place d'un dossier",
-    errno.EISDIR: "un dossier occupe la place d'un fichier",
-    errno.ENOENT: "introuvable",
-    errno.EACCES: "permission refusée",
-    errno.EPERM: "opération non permise",
-    errno.ENOSPC: "disque plein",
-    errno.EROFS: "disque en lecture seule",
-    errno.EDQUOT: "quota disque dépassé",
-    errno.EEXIST: "existe déjà",
-    errno.EIO: "erreur de lecture ou d'écriture du disque",
-}
-"""Les erreurs système courantes, en français."""
+__all__ = ["RAISONS_SYSTEME", "decrire_erreur", "message_systeme", "raison_systeme"]
 
 
-def raison_systeme(exc: BaseException) -> str:
-    """La raison d'une erreur, en français quand c'est une erreur système connue."""
+def decrire_erreur(exc: BaseException) -> str:
+    """Une erreur en une phrase française : le message du stockage, ou la raison
+    système et le fichier en cause ; jamais « [Errno 28] No space left… »."""
+    if isinstance(exc, ErreurStockage):
+        return str(exc)
     if isinstance(exc, OSError):
-        return RAISONS_SYSTEME.get(exc.errno or 0, exc.strerror or str(exc))
+        return message_systeme(exc)
     return str(exc)

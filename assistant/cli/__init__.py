@@ -43,6 +43,29 @@ def _analyseur_global() -> argparse.ArgumentParser:
     return parser
 
 
+def controler_donnees(option: str | None, emplacements: Emplacements) -> int:
+    """Refuse, avant toute commande, un dossier de données inutilisable.
+
+    `--donnees ""` (le dossier courant, pris par erreur), un fichier ou un
+    périphérique, un dossier non vide qui n'est pas à l'assistant : message
+    en français, code 2, et rien n'est créé ni modifié. Rend 0 si tout va bien."""
+    from stockage.depot import controler_dossier
+    from stockage.erreurs import ErreurStockage
+
+    if option is not None and not option.strip():
+        erreur(
+            "--donnees est vide : indiquez le chemin d'un dossier de données "
+            "(par exemple --donnees ~/entretiens)."
+        )
+        return 2
+    try:
+        controler_dossier(emplacements.donnees.expanduser().absolute())
+    except ErreurStockage as exc:
+        erreur(str(exc))
+        return 2
+    return 0
+
+
 def construire_analyseur() -> argparse.ArgumentParser:
     """L'analyseur complet de la ligne de commande."""
     from assistant.cli import conducteurs, donnees, historique, interface, rgpd
@@ -70,13 +93,20 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             from assistant.cli.interface import lancer_accueil
 
-            return lancer_accueil(args, Emplacements.resoudre(args.donnees, args.conducteurs))
+            emplacements = Emplacements.resoudre(args.donnees, args.conducteurs)
+            code_dossier = controler_donnees(args.donnees, emplacements)
+            if code_dossier:
+                return code_dossier
+            return lancer_accueil(args, emplacements)
     parser = construire_analyseur()
     args = parser.parse_args(arguments)
     if args.version:
         print(f"entretien, version {_version()}")
         return 0
     emplacements = Emplacements.resoudre(args.donnees, args.conducteurs)
+    code_dossier = controler_donnees(args.donnees, emplacements)
+    if code_dossier:
+        return code_dossier
     action = getattr(args, "action", None)
     if action is None:
         from assistant.cli.interface import lancer_accueil

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.cli.base import AnalyseurFrancais, erreur
-from assistant.cli.donnees import executer
+from assistant.cli.donnees import avertir, executer
 from assistant.config import Emplacements
 from assistant.export.fichiers import Format, format_du_chemin
 
@@ -140,7 +140,7 @@ def ouvrir(designation: str | None, emplacements: Emplacements) -> int:
         from stockage import Depot
         from stockage.modeles import est_identifiant
 
-        with Depot.ouvrir(emplacements.donnees) as depot:
+        with Depot.ouvrir(emplacements.donnees, lecture_seule=True) as depot:
             if est_identifiant(designation):
                 ident = designation.lower()
                 if any(r.id == ident for r in depot.adherents()):
@@ -224,7 +224,7 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
     from stockage import Depot
 
     def action() -> int:
-        with Depot.ouvrir(emplacements.donnees) as depot:
+        with Depot.ouvrir(emplacements.donnees, lecture_seule=True) as depot:
             resume = trouver_adherent(depot, args.adherent)
             if resume is None:
                 return 1
@@ -252,6 +252,7 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
             else:
                 exporter_dossier(depot, catalogue, resume.id, chemin, format_)
                 quoi = "Dossier exporté"
+            avertir(depot)
         print(f"{quoi} ({'Word' if format_ == 'docx' else 'Markdown'}) : {chemin}")
         print(
             "Ce fichier contient des données personnelles : transmettez-le par un moyen "
@@ -266,7 +267,6 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """`entretien historique lister ADHERENT`."""
     from assistant.aides.dates import formater_duree
     from assistant.cli.rgpd_donnees import trouver_adherent
-    from assistant.export.fichiers import seances_lisibles
     from assistant.export.lecture import (
         LIBELLES_PHASE,
         date_courte,
@@ -278,11 +278,13 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
     from stockage.modeles import LIBELLES_STATUT_SEANCE
 
     def action() -> int:
-        with Depot.ouvrir(emplacements.donnees) as depot:
+        with Depot.ouvrir(emplacements.donnees, lecture_seule=True) as depot:
             resume = trouver_adherent(depot, args.adherent)
             if resume is None:
                 return 1
-            seances, illisibles = seances_lisibles(depot, resume.id)
+            lues, illisibles = depot.seances_lisibles(resume.id)
+            seances = [s for s in lues if not s.repetition]
+            avertir(depot)
         print(f"{resume.nom} ({resume.id}) : {len(seances)} séance(s)")
         for s in seances:
             duree = duree_minutes(s)
@@ -296,9 +298,12 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
             for tache in suivi_taches(s.taches):
                 print(f"      • {tache.libelle} — {tache.evolution}")
         if illisibles:
+            for illisible in illisibles:
+                erreur(f"séance illisible : {illisible.chemin} ({illisible.raison}).")
             erreur(
-                f"{illisibles} fichier(s) de séance illisible(s) : "
-                "« entretien donnees verifier » pour le détail."
+                f"{len(illisibles)} fichier(s) de séance illisible(s), les autres sont "
+                "listées ci-dessus. Restaurez-les depuis une sauvegarde ; détail : "
+                "« entretien donnees verifier »."
             )
             return 1
         return 0

@@ -1,7 +1,8 @@
 """`entretien rgpd exporter|effacer|purger|consentement` : les droits des personnes.
 
 Chaque opération est notée dans le journal d'audit du dossier de données
-(`journal_rgpd.jsonl` : heure, événement, identifiant, sans donnée personnelle).
+(`journal_rgpd.jsonl` : heure, événement, nombres ; ni donnée personnelle ni
+identifiant).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from assistant.cli.base import erreur
-from assistant.cli.donnees import confirmer, executer
+from assistant.cli.donnees import avertir, confirmer, executer
 from assistant.config import Emplacements
 from stockage import Depot, ResumeAdherent
 from stockage.fichiers import creer_dossier, ecrire_atomique
-from stockage.modeles import est_identifiant
+from stockage.modeles import CONSERVATION_MAX_MOIS, est_identifiant
 
 
 def enregistrer(sous: Any) -> None:
@@ -91,8 +92,11 @@ def _mois(texte: str) -> int:
         valeur = int(texte)
     except ValueError:
         raise argparse.ArgumentTypeError(f"« {texte} » n'est pas un nombre de mois") from None
-    if valeur < 1:
-        raise argparse.ArgumentTypeError("la durée doit être d'au moins 1 mois")
+    if not 1 <= valeur <= CONSERVATION_MAX_MOIS:
+        raise argparse.ArgumentTypeError(
+            f"la durée doit aller de 1 à {CONSERVATION_MAX_MOIS} mois (comme "
+            "« conservation_mois » dans reglages.json)"
+        )
     return valeur
 
 
@@ -136,11 +140,12 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
         if sortie.exists() and not sortie.is_dir():
             erreur(f"{sortie} n'est pas un dossier : indiquez un dossier avec --sortie.")
             return 2
-        with Depot.ouvrir(emplacements.donnees) as depot:
+        with Depot.ouvrir(emplacements.donnees, lecture_seule=True) as depot:
             resume = trouver_adherent(depot, args.adherent)
             if resume is None:
                 return 1
             donnees, texte = depot.exporter(resume.id)
+            avertir(depot)
         creer_dossier(sortie)
         base = sortie / f"export-{resume.id}"
         json_chemin = base.with_suffix(".json")
@@ -155,6 +160,15 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
             "Ces fichiers contiennent des données personnelles : remettez-les à la "
             "personne, puis supprimez-les."
         )
+        illisibles = donnees.get("fichiers_illisibles", [])
+        if illisibles:
+            erreur(
+                f"{len(illisibles)} fichier(s) de séance illisible(s), absents de l'export "
+                "(listés à la fin du Markdown) : "
+                + ", ".join(illisibles)
+                + ". Restaurez-les depuis une sauvegarde puis refaites l'export."
+            )
+            return 1
         return 0
 
     return executer(action)
@@ -176,6 +190,7 @@ def effacer(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 print("Effacement annulé : rien n'a été modifié.")
                 return 1
             depot.effacer(resume.id)
+            avertir(depot)
         print(f"Dossier {resume.id} effacé.")
         return 0
 
@@ -202,6 +217,7 @@ def purger(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 print("Purge annulée : rien n'a été modifié.")
                 return 1
             effaces = depot.purger(mois)
+            avertir(depot)
         print(f"{len(effaces)} dossier(s) effacé(s).")
         return 0
 

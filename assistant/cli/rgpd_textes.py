@@ -188,7 +188,7 @@ def passages(seance: Any) -> Iterator[Passage]:
 
 def auditer(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """`entretien rgpd auditer [--details] [--json]`."""
-    from assistant.cli.donnees import executer
+    from assistant.cli.donnees import avertir, executer
     from assistant.redaction import verifier as verifier_texte
     from stockage import Depot
 
@@ -201,10 +201,14 @@ def auditer(args: argparse.Namespace, emplacements: Emplacements) -> int:
             return 0
         a_revoir = 0
         total = 0
-        with Depot.ouvrir(base) as depot:
+        illisibles = []
+        with Depot.ouvrir(base, lecture_seule=True) as depot:
+            avertir(depot)
             for resume in depot.adherents():
                 prenoms = (resume.nom,)
-                for seance in depot.seances(resume.id):
+                seances, erreurs = depot.seances_lisibles(resume.id)
+                illisibles += erreurs
+                for seance in seances:
                     total += 1
                     trouves: list[tuple[Passage, list[Any]]] = []
                     for passage in passages(seance):
@@ -220,7 +224,9 @@ def auditer(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 print(f"{a_revoir} séance(s) à revoir sur {total}.")
             else:
                 print(f"{total} séance(s) vérifiée(s) : rien à signaler.")
-        return 1 if a_revoir else 0
+        for illisible in illisibles:
+            erreur(f"séance illisible, non auditée : {illisible.chemin} ({illisible.raison}).")
+        return 1 if a_revoir or illisibles else 0
 
     return executer(action)
 

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Static, TextArea
 
+from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import DemanderTexte
 from assistant.verification import Verificateur
@@ -158,7 +159,11 @@ class Cloture(Screen[bool]):
             self.notify(refus.raison, severity="error", markup=False)
             return
         except Exception as exc:  # noqa: BLE001 - disque plein, dossier retiré…
-            self.notify(f"L'enregistrement a échoué : {exc}", severity="error", markup=False)
+            self.notify(
+                f"L'enregistrement a échoué : {decrire_erreur(exc)}",
+                severity="error",
+                markup=False,
+            )
             return
         self.app.notify("Entretien clôturé : compte rendu et fiche enregistrés.")
         self.dismiss(True)

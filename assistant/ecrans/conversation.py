@@ -24,7 +24,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from assistant.aides.compte_rendu import formater_reponse, phrase_consentement_en_vigueur
 from assistant.aides.saisies import NonCommuniqueSaisi
-from assistant.aides.systeme import raison_systeme
+from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.ecrans.note import SaisieNote
@@ -264,7 +264,7 @@ class Conversation(Screen[FinConversation]):
         self._dire(
             "L'enregistrement a échoué : la dernière action n'est PAS enregistrée. "
             f"Vérifiez le disque ou le dossier de données, puis réessayez. "
-            f"({raison_systeme(exc)})",
+            f"({decrire_erreur(exc)})",
             "alerte",
         )
 

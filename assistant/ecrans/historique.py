@@ -48,6 +48,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from assistant.aides.dates import DateIncomprise, formater_duree
+from assistant.aides.systeme import decrire_erreur
 from assistant.export.fichiers import (
     LIBELLES_FORMAT,
     Format,
@@ -195,11 +196,11 @@ class DialogueExport(ModalScreen[Path | None]):
         try:
             ecrit = self.ecrire(chemin, self.format)
         except OSError as exc:
-            raison = exc.strerror or str(exc)
+            raison = decrire_erreur(exc)
             message.update(Content(f"Le fichier n'a pas pu être écrit : {raison}."))
             return
         except Exception as exc:  # noqa: BLE001 - dossier endommagé : on le dit
-            message.update(Content(f"L'export a échoué : {exc}"))
+            message.update(Content(f"L'export a échoué : {decrire_erreur(exc)}"))
             return
         self.dismiss(ecrit)
 
@@ -254,7 +255,10 @@ class FicheSeance(Screen[str | None]):
             self.lecture = lire_seance(seance, self.catalogue, nom)
         except Exception as exc:  # noqa: BLE001 - fichier endommagé : on le dit
             conteneur.mount(
-                Static(Content(f"Cette séance ne peut pas être relue : {exc}"), classes="alerte")
+                Static(
+                    Content(f"Cette séance ne peut pas être relue : {decrire_erreur(exc)}"),
+                    classes="alerte",
+                )
             )
             self.refresh_bindings()
             return
@@ -886,7 +890,7 @@ class Historique(Screen[None]):
             adherent = self.depot.adherent(adherent_id)
             toutes, illisibles = seances_lisibles(self.depot, adherent_id)
         except Exception as exc:  # noqa: BLE001 - dossier endommagé : on le dit
-            fiche.update(Content(f"Ce dossier ne peut pas être lu : {exc}"))
+            fiche.update(Content(f"Ce dossier ne peut pas être lu : {decrire_erreur(exc)}"))
             self._montrer_taches(None)
             return
         self.seances = [s for s in toutes if self.filtres.retient_seance(s)]
@@ -895,7 +899,9 @@ class Historique(Screen[None]):
         if self.filtres.actifs:
             resume += f", dont {len(self.seances)} retenue(s) par les filtres"
         if illisibles:
-            resume += f" ; {illisibles} fichier(s) de séance illisible(s)"
+            resume += f" ; {illisibles} fichier(s) de séance illisible(s)" + _noms_illisibles(
+                self.depot, adherent_id
+            )
         lignes.append(resume)
         if adherent.consentement is not None:
             accord = "donné" if adherent.consentement.accord else "refusé"
@@ -987,6 +993,19 @@ class Historique(Screen[None]):
 
 NOM_ECRAN = "historique"
 """Le nom sous lequel l'écran Historique est installé dans l'application."""
+
+
+def _noms_illisibles(depot: Depot, adherent_id: str) -> str:
+    """« : 3f2a….json (lecture impossible : permission refusée) » pour chaque séance
+    illisible ; les autres séances restent listées. Vide si rien ne peut être nommé."""
+    try:
+        _, erreurs = depot.seances_lisibles(adherent_id)
+    except Exception:  # noqa: BLE001 - le décompte suffit alors
+        return ""
+    if not erreurs:
+        return ""
+    noms = ", ".join(f"{e.chemin.name} ({e.raison})" for e in erreurs)
+    return f" : {noms} ; détail : « entretien donnees verifier »"
 
 
 def ouvrir_historique(

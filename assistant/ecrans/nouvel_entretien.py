@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from assistant.aides.dates import formater_date
 from assistant.aides.parcours import conducteur_suggere, presenter_cadre
+from assistant.aides.systeme import decrire_erreur
 from conducteurs.chargeur import Catalogue
 from stockage.erreurs import ErreurStockage
 from stockage.modeles import LIBELLES_STATUT_SEANCE
@@ -142,7 +143,7 @@ class NouvelEntretien(Screen[Choix | None]):
             # Dossier endommagé ou disque plein : on le dit, les autres dossiers restent
             # utilisables et rien n'est modifié.
             self.notify(
-                f"Ce dossier ne peut pas être ouvert : {exc}",
+                f"Ce dossier ne peut pas être ouvert : {decrire_erreur(exc)}",
                 severity="error",
                 markup=False,
                 timeout=12,

@@ -18,6 +18,7 @@ from assistant.export.markdown import en_markdown
 from conducteurs.chargeur import Catalogue
 from stockage import Adherent, Depot, ErreurStockage, FichierEndommage, Seance
 from stockage.depot import NOM_JOURNAL
+from stockage.erreurs import message_systeme
 from stockage.fichiers import ecrire_atomique
 from stockage.modeles import maintenant
 from stockage.rgpd import journaliser
@@ -103,7 +104,12 @@ def lectures_dossier(
 
 
 def _journaliser(depot: Depot, adherent_id: str, seances: int) -> None:
-    journaliser(depot.dossier / NOM_JOURNAL, "export_historique", adherent_id, seances=seances)
+    try:
+        journaliser(depot.dossier / NOM_JOURNAL, "export_historique", seances=seances)
+    except OSError as exc:
+        depot.avertissements.append(
+            f"L'export n'a pas pu être noté au journal RGPD ({message_systeme(exc)})."
+        )
 
 
 def exporter_seance(

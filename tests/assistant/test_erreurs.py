@@ -67,3 +67,38 @@ async def test_dossier_endommage_signale_sans_tomber(dossier: Path, depot: Depot
         await pilot.pause()
         await presser(pilot, "enter")
         assert "Zoé Intacte" in str(ecran.query_one("#parcours").render())
+
+
+async def test_quitter_sur_disque_plein_le_dit_sans_trace(
+    dossier: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """À la fermeture, les caches s'écrivent : disque plein, c'est dit en français,
+    les réponses sont intactes et le code de sortie le signale."""
+    import errno
+    import os
+
+    from stockage import Seance
+
+    app = AssistantApp(Emplacements.resoudre(dossier))  # ouvre et ferme son propre dépôt
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):  # l'ouverture part juste après le premier affichage
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            if app._depot is not None:
+                break
+        adherent = app.depot.creer_adherent("Amina Diallo")
+        seance = Seance(adherent_id=adherent.id, conducteur_id="diagnostic", notes="Atelier CV")
+        app.depot.enregistrer_seance(seance)
+
+        def plein(fd: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", plein)
+        await presser(pilot, "ctrl+q")
+    monkeypatch.undo()
+    assert app.erreur_fatale is not None
+    assert "disque plein" in app.erreur_fatale and str(dossier) in app.erreur_fatale
+    assert "[Errno" not in app.erreur_fatale and "Traceback" not in app.erreur_fatale
+    with Depot.ouvrir(dossier) as depot:
+        assert [r.nom for r in depot.adherents()] == ["Amina Diallo"]
+        assert depot.seance(seance.id).notes == "Atelier CV"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from rich.text import Text
 from textual.widgets import DataTable, Input, OptionList, RadioButton, Select, Static
 
@@ -313,3 +314,37 @@ async def test_rouvrir_relit_les_donnees(
         await presser(pilot, "h")
         assert app.screen is ecran  # le même écran, réaffiché
         assert colonne(ecran.query_one("#adherents", DataTable)) == ["Bruno Martin", "Marie Dupont"]
+
+
+async def test_une_seance_illisible_nommee_les_autres_restent(
+    app: AssistantApp,
+    depot: Depot,
+    catalogue: Catalogue,
+    horloge: Horloge,
+    dossier: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    marie, _ = peupler(depot, catalogue, horloge)
+    fichiers = sorted((dossier / "adherents" / marie / "seances").glob("*.json"))
+    cible = fichiers[0]
+    lire = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == cible:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return lire(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await presser(pilot, "h")
+        ecran = historique(app)
+        adherents = ecran.query_one("#adherents", DataTable)
+        assert colonne(adherents) == ["Bruno Martin", "Marie Dupont"]
+        await coller(pilot, "Marie")
+        fiche = rendu(ecran.query_one("#fiche-adherent", Static))
+        assert fiche.startswith("Marie Dupont\n1 séance(s)")
+        assert cible.name in fiche and "permission refusée" in fiche
+        assert "Errno" not in fiche
+        assert ecran.query_one("#seances", DataTable).row_count == 1

@@ -92,7 +92,7 @@ def test_dossier_en_word(
         for ligne in (dossier / "journal_rgpd.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert journal[-1]["evenement"] == "export_historique"
-    assert journal[-1]["adherent_id"] == dossier_rempli and journal[-1]["seances"] == 2
+    assert journal[-1]["seances"] == 2 and "adherent_id" not in journal[-1]
 
 
 def test_seance_en_markdown(

@@ -162,9 +162,7 @@ def test_purger_simulation_puis_reel(dossier: Path, capsys: Capture) -> None:
     assert "1 dossier(s) effacé(s)" in capsys.readouterr().out
     with Depot.ouvrir(dossier) as depot:
         assert {r.id for r in depot.adherents()} == {ids["dupont1"], ids["dupont2"]}
-        assert [(j["evenement"], j["adherent_id"]) for j in depot.journal_rgpd()] == [
-            ("purge", ids["amina"])
-        ]
+        assert [(j["evenement"], j["seances"]) for j in depot.journal_rgpd()] == [("purge", 1)]
 
 
 def test_purger_rien(dossier: Path, capsys: Capture) -> None:
@@ -204,6 +202,7 @@ def test_effacer_repetition(dossier: Path, capsys: Capture) -> None:
 def test_dossier_inaccessible(tmp_path: Path, capsys: Capture) -> None:
     fichier = tmp_path / "pas-un-dossier"
     fichier.write_text("x")
-    assert lancer(fichier, "rgpd", "purger") == 1
+    assert lancer(fichier, "rgpd", "purger") == 2
     erreur = capsys.readouterr().err
     assert erreur.startswith("Erreur :") and "Traceback" not in erreur
+    assert f"{fichier} n'est pas un dossier" in erreur

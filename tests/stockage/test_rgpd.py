@@ -118,14 +118,14 @@ def test_journal_d_audit_sans_donnees_personnelles(depot: Depot) -> None:
     depot.exporter(cible)
     depot.effacer(cible)
     journal = depot.journal_rgpd()
-    assert [(ligne["evenement"], ligne["adherent_id"]) for ligne in journal] == [
-        ("export", cible),
-        ("effacement", cible),
-    ]
-    assert all({"le", "evenement", "adherent_id"} <= set(ligne) for ligne in journal)
+    assert [ligne["evenement"] for ligne in journal] == ["export", "effacement"]
+    assert all({"le", "evenement", "seances"} <= set(ligne) for ligne in journal)
     brut = (depot.dossier / "journal_rgpd.jsonl").read_bytes()
     for forme in formes(NOM) + formes(REPONSE):
         assert forme not in brut
+    # Aucun identifiant : rien ne relie une ligne à la personne effacée.
+    assert cible.encode("ascii") not in brut
+    assert all(set(ligne) == {"le", "evenement", "seances"} for ligne in journal)
     # Ajout seul : les lignes précédentes restent.
     depot.exporter(autre)
     assert (depot.dossier / "journal_rgpd.jsonl").read_bytes().startswith(brut)

@@ -251,12 +251,15 @@ def test_droits_prives(dossier: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("umask_standard")
-def test_dossier_existant_trop_ouvert_protege(dossier: Path) -> None:
+def test_dossier_existant_garde_ses_droits_mais_ses_contenus_sont_prives(dossier: Path) -> None:
+    """Un dossier vide existant est adopté sans changer ses droits (il n'est pas à
+    l'assistant) ; tout ce que l'assistant y crée est privé."""
     dossier.mkdir(mode=0o755)
     os.chmod(dossier, 0o755)
     with Depot.ouvrir(dossier):
         pass
-    assert stat.S_IMODE(dossier.stat().st_mode) == 0o700
+    assert stat.S_IMODE(dossier.stat().st_mode) == 0o755
+    assert stat.S_IMODE((dossier / "adherents").stat().st_mode) == 0o700
 
 
 def test_corpus_supprime_pendant_la_session(dossier: Path) -> None:
