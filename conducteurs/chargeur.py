@@ -8,7 +8,10 @@ trace technique : tout finit en `Probleme`.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -30,6 +33,9 @@ from conducteurs.modele import (
 EXTENSIONS = (".yaml", ".yml")
 TAILLE_MAX = 1_000_000
 """Un conducteur fait quelques dizaines de kilo-octets ; au-delà, c'est une erreur."""
+LIMITE_EN_OCTETS = f"{TAILLE_MAX:_}".replace("_", " ")
+SOUS_DOSSIER_PERSONAS = "personas"
+"""Le sous-dossier des personas dans le dossier des conducteurs de la structure."""
 
 
 @dataclass(frozen=True)
@@ -196,8 +202,8 @@ def _traduire(erreur: Any) -> tuple[str, str]:
         return "ce nombre est trop grand", f"écrivez au plus {ctx.get('le')}"
     if type_ in ("bool_type", "bool_parsing"):
         return (
-            f"oui ou non est attendu, pas « {erreur.get('input')} »",
-            "écrivez true (oui) ou false (non)",
+            f"la valeur « {erreur.get('input')} » n'est pas reconnue : oui ou non est attendu",
+            "écrivez « oui » ou « non » (ou true / false) ; pas yes, no, on ni off",
         )
     if type_ in ("list_type",):
         return (
@@ -235,12 +241,20 @@ class ChargeurYaml(yaml.SafeLoader):
 
     Les renvois (`*nom`) sont refusés : un conducteur n'en a pas besoin, et ils
     permettent des structures circulaires ou démesurées (« billion laughs »).
+    Les ancres (`&nom`) aussi : sans renvoi elles ne servent à rien, et elles
+    disparaîtraient sans un mot d'un texte qui commence par « & ».
     """
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             evenement = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(None, None, "found alias", evenement.start_mark)
+        evenement = self.peek_event()  # type: ignore[no-untyped-call]
+        if getattr(evenement, "anchor", None):
+            # `titre: &a Titre` donnerait « Titre » : l'ancre disparaîtrait sans un mot.
+            raise yaml.composer.ComposerError(
+                None, None, f"found anchor &{evenement.anchor}", evenement.start_mark
+            )
         return super().compose_node(parent, index)
 
 
@@ -308,6 +322,206 @@ def charger_yaml(source: str) -> Any:
     return composer_yaml(source)[1]
 
 
+CORRECTION_SYNTAXE = (
+    "vérifiez le décalage (des espaces, jamais de tabulation) et mettez entre "
+    "guillemets les textes qui contiennent « : » ou commencent par un signe"
+)
+
+_RAISONS_YAML: tuple[tuple[str, str, str], ...] = (
+    # (début du message de PyYAML, ce qui ne va pas, quoi faire)
+    (
+        "found character '\\t' that cannot start any token",
+        "une tabulation est utilisée pour décaler le texte",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "found a tab character",
+        "une tabulation est utilisée pour décaler le texte",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "mapping values are not allowed here",
+        "un « : » inattendu (un texte contenant « : » doit être entre guillemets)",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "could not find expected ':'",
+        "un « : » manque après le nom d'un champ",
+        "écrivez « champ: valeur » ; " + CORRECTION_SYNTAXE,
+    ),
+    (
+        "that cannot start any token",
+        "un texte qui commence par ce signe doit être entre guillemets",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "expected <block end>",
+        "le décalage de cette ligne ne correspond pas à celui des lignes voisines",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "end of stream",
+        "un guillemet ou un crochet ouvert n'est jamais refermé",
+        "refermez-le sur la même ligne ; " + CORRECTION_SYNTAXE,
+    ),
+    (
+        "expected ',' or",
+        "une liste entre crochets est mal refermée",
+        "séparez les éléments par des virgules et refermez le crochet, ou mettez le "
+        "texte entre guillemets",
+    ),
+    (
+        "found unknown escape character",
+        "une barre « \\ » entre guillemets doubles est suivie d'un signe inconnu",
+        "doublez la barre (« \\\\ ») ou mettez le texte entre guillemets simples",
+    ),
+    (
+        "found unhashable key",
+        "un nom de champ n'est pas un simple mot",
+        CORRECTION_SYNTAXE,
+    ),
+    (
+        "found alias",
+        "un renvoi « *nom » est utilisé, et les renvois ne sont pas permis",
+        "recopiez plutôt le texte voulu ; un texte qui commence par « * » s'écrit entre guillemets",
+    ),
+    (
+        "found undefined alias",
+        "un renvoi « *nom » est utilisé, et les renvois ne sont pas permis",
+        "recopiez plutôt le texte voulu ; un texte qui commence par « * » s'écrit entre guillemets",
+    ),
+)
+_ERREURS_DE_DECALAGE = (
+    "mapping values are not allowed here",
+    "expected <block end>",
+    "could not find expected ':'",
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "expected <document start>",
+)
+
+
+def _etiquette(tag: str) -> str:
+    """`tag:yaml.org,2002:python/object` → `!!python/object`, comme dans le fichier."""
+    prefixe = "tag:yaml.org,2002:"
+    return "!!" + tag.removeprefix(prefixe) if tag.startswith(prefixe) else tag
+
+
+def _decalage_suspect(source: str, numero: int) -> tuple[int, list[int]] | None:
+    """(décalage de la ligne, décalages possibles) si la ligne `numero` (0-based) est
+    décalée d'une façon qu'aucune ligne au-dessus n'explique ; None sinon."""
+    lignes = source.splitlines()
+    if not 0 <= numero < len(lignes):
+        return None
+
+    def decalage(ligne: str) -> int:
+        return len(ligne) - len(ligne.lstrip(" "))
+
+    cible = lignes[numero]
+    if not cible.strip() or cible.lstrip(" ").startswith("\t"):
+        return None
+    possibles: set[int] = {0}
+    ouvre = False
+    for ligne in lignes[:numero]:
+        contenu = ligne.strip()
+        if not contenu or contenu.startswith("#"):
+            continue
+        retrait = decalage(ligne)
+        possibles.add(retrait)
+        reste = ligne[retrait:]
+        while reste.startswith("- "):  # le contenu d'un élément de liste
+            retrait += 2
+            reste = reste[2:].lstrip(" ")
+            possibles.add(retrait)
+        sans_commentaire = contenu.split(" #", 1)[0].rstrip()
+        ouvre = sans_commentaire.endswith((":", "|", ">", "|-", ">-", "-"))
+    retrait = decalage(cible)
+    if retrait in possibles or ouvre:
+        return None
+    return retrait, sorted(possibles)
+
+
+def _probleme_yaml(exc: yaml.MarkedYAMLError, source: str, nom_fichier: str) -> Probleme:
+    """Le `Probleme` d'un YAML mal formé : en français, exact, avec sa ligne."""
+    raison = (exc.problem or "").strip()
+    marque = exc.problem_mark or exc.context_mark
+    if "end of stream" in raison and exc.context_mark is not None:
+        # Guillemet ou crochet jamais refermé : la ligne où il s'ouvre.
+        marque = exc.context_mark
+    ligne = marque.line + 1 if marque else None
+    constructeur = re.search(r"constructor for the tag '([^']*)'", raison)
+    poignee = re.search(r"found undefined tag handle '?([^' ]*)", f"{exc.context} {raison}")
+    if constructeur or poignee or "undefined tag handle" in raison:
+        tag = (
+            _etiquette(constructeur.group(1))
+            if constructeur
+            else poignee.group(1)
+            if poignee
+            else ""
+        )
+        return Probleme(
+            nom_fichier,
+            "",
+            f"l'étiquette « {tag} » n'est pas permise : les étiquettes YAML (« !!… », "
+            "« !… ») ne sont pas acceptées dans un conducteur",
+            f"retirez « {tag} » ; si le texte commence vraiment par « ! », "
+            "mettez-le entre guillemets",
+            ligne,
+        )
+    ancre = re.match(r"found anchor (&\S*)", raison)
+    if ancre:
+        return Probleme(
+            nom_fichier,
+            "",
+            f"une ancre « {ancre.group(1)} » est utilisée (les ancres et les renvois ne "
+            "sont pas permis)",
+            f"retirez « {ancre.group(1)} » ; si le texte commence vraiment par « & », "
+            "mettez-le entre guillemets",
+            ligne,
+        )
+    if marque is not None and any(k in raison for k in _ERREURS_DE_DECALAGE):
+        suspect = _decalage_suspect(source, marque.line)
+        if suspect is None and marque.line > 0:
+            suspect = _decalage_suspect(source, marque.line - 1)
+            ligne = marque.line if suspect else ligne
+        if suspect is not None:
+            retrait, possibles = suspect
+            espaces = f"{retrait} espace" + ("s" if retrait > 1 else "")
+            autres = ", ".join(str(p) for p in possibles)
+            return Probleme(
+                nom_fichier,
+                "",
+                f"le YAML est mal formé (le décalage de cette ligne, {espaces}, ne "
+                f"correspond à aucune rubrique au-dessus : décalages utilisés {autres})",
+                "alignez la ligne sur les champs de sa rubrique (deux espaces de plus que "
+                "la rubrique), avec des espaces, jamais de tabulation",
+                ligne,
+            )
+    for debut, message, correction in _RAISONS_YAML:
+        if debut in raison:
+            return Probleme(
+                nom_fichier, "", f"le YAML est mal formé ({message})", correction, ligne
+            )
+    return Probleme(
+        nom_fichier, "", "le YAML est mal formé à cet endroit", CORRECTION_SYNTAXE, ligne
+    )
+
+
+def _probleme_caractere(exc: yaml.reader.ReaderError, source: str, nom_fichier: str) -> Probleme:
+    """Un caractère que le YAML refuse (caractère de contrôle) : lequel, et sa ligne."""
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or " ")
+    ligne = source[: exc.position].count("\n") + 1
+    return Probleme(
+        nom_fichier,
+        "",
+        f"le fichier contient un caractère de contrôle invisible (U+{code:04X}), "
+        "refusé dans un fichier YAML",
+        "retirez-le (il vient souvent d'un copier-coller) ou réenregistrez le fichier "
+        "en texte simple UTF-8",
+        ligne,
+    )
+
+
 def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     """Valide le texte YAML d'un conducteur ; lève `ConducteurInvalide`."""
     if not source.strip():
@@ -324,50 +538,18 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     try:
         noeud, donnees = composer_yaml(source)
     except yaml.MarkedYAMLError as exc:
-        raison = (exc.problem or "syntaxe incorrecte").strip()
-        marque = exc.problem_mark or exc.context_mark
-        if "end of stream" in raison and exc.context_mark is not None:
-            # Guillemet ou crochet jamais refermé : la ligne où il s'ouvre.
-            marque = exc.context_mark
-        ligne = marque.line + 1 if marque else None
-        raisons = {
-            "found character '\\t' that cannot start any token": (
-                "une tabulation est utilisée pour décaler le texte"
-            ),
-            "mapping values are not allowed here": (
-                "un « : » inattendu (un texte contenant « : » doit être entre guillemets)"
-            ),
-            "could not find expected ':'": "un « : » manque après le nom d'un champ",
-            "that cannot start any token": (
-                "un texte qui commence par ce signe doit être entre guillemets"
-            ),
-            "expected <block end>": (
-                "le décalage de cette ligne ne correspond pas à celui des lignes voisines"
-            ),
-            "end of stream": "un guillemet ou un crochet ouvert n'est jamais refermé",
-            "found alias": "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
-        }
-        raison_fr = next((v for k, v in raisons.items() if k in raison), raison)
+        raise ConducteurInvalide([_probleme_yaml(exc, source, nom_fichier)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ConducteurInvalide([_probleme_caractere(exc, source, nom_fichier)]) from None
+    except yaml.YAMLError:
         raise ConducteurInvalide(
             [
                 Probleme(
                     nom_fichier,
                     "",
-                    f"le YAML est mal formé ({raison_fr})",
-                    "vérifiez le décalage (des espaces, jamais de tabulation) et mettez entre "
-                    "guillemets les textes qui contiennent « : » ou commencent par un signe",
-                    ligne,
-                )
-            ]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom_fichier,
-                    "",
-                    f"le YAML est illisible ({exc})",
-                    "vérifiez la syntaxe du fichier",
+                    "le YAML est illisible",
+                    "vérifiez la syntaxe du fichier (décalage par des espaces, textes "
+                    "entre guillemets)",
                 )
             ]
         ) from None
@@ -382,7 +564,7 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
                 )
             ]
         ) from None
-    except Exception as exc:
+    except Exception:
         # Un scalaire que les constructeurs de PyYAML ne savent pas convertir et
         # qu'ils laissent échapper tel quel : `2024-13-45` (ValueError),
         # `!!int abc` (ValueError), `!!float` sans valeur (IndexError).
@@ -391,7 +573,8 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
                 Probleme(
                     nom_fichier,
                     "",
-                    f"une valeur est illisible ({exc})",
+                    "une valeur est illisible (une date ou un nombre impossible, "
+                    "comme « 2024-13-45 »)",
                     "mettez entre guillemets les textes qui ressemblent à une date ou à un nombre",
                 )
             ]
@@ -450,6 +633,44 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     return conducteur
 
 
+def _taille_lisible(octets: int) -> str:
+    """1 000 000 → « 1 Mo », 1 234 567 → « 1,2 Mo », 2048 → « 2 ko »."""
+    if octets >= 1_000_000:
+        valeur, unite = octets / 1_000_000, "Mo"
+    else:
+        valeur, unite = octets / 1000, "ko"
+    texte = f"{valeur:.1f}".replace(".", ",").removesuffix(",0")
+    return f"{texte} {unite}"
+
+
+def _raison_lecture(exc: OSError, chemin: Path) -> tuple[str, str]:
+    """(ce qui ne va pas, quoi faire) pour une erreur du système, en français."""
+    if exc.errno == errno.ELOOP:
+        return (
+            "ce lien symbolique forme une boucle (il renvoie, directement ou non, à lui-même)",
+            "remplacez le lien par le fichier lui-même, ou faites-le pointer vers un "
+            "fichier .yaml existant",
+        )
+    if exc.errno == errno.ENOENT and chemin.is_symlink():
+        return (
+            f"ce lien symbolique pointe vers un fichier qui n'existe pas ({os.readlink(chemin)})",
+            "corrigez le lien, ou copiez ici le fichier lui-même",
+        )
+    if exc.errno == errno.ENOENT:
+        return "le fichier n'existe pas", "vérifiez le chemin"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (
+            "le fichier ne peut pas être lu (droits insuffisants)",
+            "donnez-vous le droit de lecture sur ce fichier",
+        )
+    if exc.errno == errno.EISDIR:
+        return "c'est un dossier, pas un fichier", "indiquez un fichier .yaml"
+    return (
+        f"le fichier ne peut pas être lu (erreur du système n° {exc.errno})",
+        "vérifiez le fichier (disque, clé USB ou partage réseau accessibles ?)",
+    )
+
+
 def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
     """Le texte d'un fichier YAML (UTF-8) ; lève `ConducteurInvalide` s'il ne se lit pas.
 
@@ -457,58 +678,53 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
     """
     nom = str(chemin)
     try:
-        if chemin.is_dir():
+        etat = chemin.stat()
+        if stat.S_ISDIR(etat.st_mode):
             raise ConducteurInvalide(
                 [Probleme(nom, "", "c'est un dossier, pas un fichier", "indiquez un fichier .yaml")]
             )
-        if chemin.stat().st_size > TAILLE_MAX:
+        if not stat.S_ISREG(etat.st_mode):
             raise ConducteurInvalide(
                 [
                     Probleme(
                         nom,
                         "",
-                        f"le fichier est beaucoup trop gros pour {quoi}",
-                        f"vérifiez qu'il s'agit bien de {quoi} (.yaml)",
+                        "ce n'est pas un fichier ordinaire (tube, périphérique…)",
+                        "indiquez un fichier .yaml",
+                    )
+                ]
+            )
+        if etat.st_size > TAILLE_MAX:
+            raise ConducteurInvalide(
+                [
+                    Probleme(
+                        nom,
+                        "",
+                        f"le fichier est trop gros : {_taille_lisible(etat.st_size)}, plus "
+                        f"que la limite de {_taille_lisible(TAILLE_MAX)} "
+                        f"({LIMITE_EN_OCTETS} octets) pour {quoi}",
+                        f"vérifiez que ce fichier est bien {quoi} (.yaml) : {quoi} fait "
+                        "d'ordinaire quelques kilo-octets",
                     )
                 ]
             )
         brut = chemin.read_bytes()
-    except FileNotFoundError:
-        raise ConducteurInvalide(
-            [Probleme(nom, "", "le fichier n'existe pas", "vérifiez le chemin")]
-        ) from None
-    except PermissionError:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    "le fichier ne peut pas être lu (droits insuffisants)",
-                    "donnez-vous le droit de lecture sur ce fichier",
-                )
-            ]
-        ) from None
     except OSError as exc:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    f"le fichier ne peut pas être lu ({exc.strerror})",
-                    "vérifiez le fichier",
-                )
-            ]
-        ) from None
+        message, correction = _raison_lecture(exc, chemin)
+        raise ConducteurInvalide([Probleme(nom, "", message, correction)]) from None
     try:
         texte = brut.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         ligne = brut[: exc.start].count(b"\n") + 1
+        debut_ligne = brut.rfind(b"\n", 0, exc.start) + 1
         raise ConducteurInvalide(
             [
                 Probleme(
                     nom,
                     "",
-                    "le fichier n'est pas encodé en UTF-8",
+                    "le fichier n'est pas encodé en UTF-8 (octet "
+                    f"{exc.start - debut_ligne + 1} de la ligne, 0x{brut[exc.start]:02X}, "
+                    f"octet {exc.start + 1} du fichier)",
                     "enregistrez-le en UTF-8 depuis votre éditeur "
                     "(« Enregistrer sous » → encodage UTF-8)",
                     ligne,
@@ -624,63 +840,196 @@ def fichiers_integres() -> list[Path]:
     return sorted(Path(str(f)) for f in dossier.iterdir() if f.name.endswith(EXTENSIONS))
 
 
+def _nom_voulu(nom: str) -> str | None:
+    """« x.YAML » → « x.yaml », « x.yaml.txt » → « x.yaml » ; None si rien ne ressemble à .yaml."""
+    bas = nom.lower()
+    for extension in EXTENSIONS:
+        position = bas.find(extension)
+        while position > 0:
+            fin = position + len(extension)
+            if fin == len(bas) or not bas[fin].isalnum():
+                return nom[:position] + extension
+            position = bas.find(extension, position + 1)
+    return None
+
+
+def examiner_dossier(
+    dossier: Path, quoi: str = "conducteurs", sous_dossiers: tuple[str, ...] = ()
+) -> tuple[list[Path], list[Probleme]]:
+    """(les fichiers à lire, un `Probleme` par autre entrée du dossier) ; non récursif.
+
+    Tout ce qui n'est pas lu est signalé, par son nom, avec la raison : extension
+    en majuscules (`.YAML`), nom en `.yaml.txt`, dossier ou lien cassé nommé
+    `*.yaml`, lien en boucle, autre fichier. Les noms qui commencent par « . »
+    (fichiers cachés) et les `sous_dossiers` attendus (« personas ») sont passés
+    sous silence. `quoi` : « conducteurs » ou « personas ». Lève `OSError` si le
+    dossier ne se lit pas.
+    """
+    if not dossier.exists():
+        return [], []
+    if not dossier.is_dir():
+        return [], [
+            Probleme(
+                str(dossier),
+                "",
+                f"ce n'est pas un dossier : les {quoi} de la structure sont lus dans un dossier",
+                "indiquez un dossier (option --conducteurs) ou retirez ce fichier",
+            )
+        ]
+    fichiers: list[Path] = []
+    problemes: list[Probleme] = []
+
+    def ecarte(chemin: Path, message: str, correction: str) -> None:
+        problemes.append(Probleme(str(chemin), "", f"{message} ; il n'est pas lu", correction))
+
+    for chemin in sorted(dossier.iterdir()):
+        nom = chemin.name
+        if nom.startswith("."):
+            continue
+        est_dossier = chemin.is_dir()
+        if est_dossier and nom in sous_dossiers:
+            continue
+        voulu = _nom_voulu(nom)
+        if chemin.suffix in EXTENSIONS and not est_dossier:
+            try:
+                chemin.stat()
+            except OSError as exc:
+                message, correction = _raison_lecture(exc, chemin)
+                ecarte(chemin, message, correction)
+                continue
+            fichiers.append(chemin)
+        elif est_dossier:
+            ecarte(
+                chemin,
+                "c'est un dossier" + (f", pas un fichier {chemin.suffix}" if voulu else ""),
+                f"les {quoi} se rangent directement dans {dossier}, pas dans ses "
+                "sous-dossiers : sortez-en les fichiers",
+            )
+        elif voulu is not None and voulu.lower() == nom.lower():
+            ecarte(
+                chemin,
+                f"l'extension « {chemin.suffix} » doit être écrite en minuscules",
+                f"renommez le fichier « {voulu} »",
+            )
+        elif voulu is not None:
+            ecarte(
+                chemin,
+                f"son nom ne finit pas par {', '.join(EXTENSIONS)}",
+                f"renommez le fichier « {voulu} » (votre éditeur a peut-être ajouté "
+                f"« {nom[len(voulu) :]} »)",
+            )
+        else:
+            ecarte(
+                chemin,
+                "seuls les fichiers .yaml (ou .yml) sont lus dans ce dossier",
+                "renommez-le en .yaml s'il décrit un conducteur ou une persona, sinon "
+                "rangez-le ailleurs",
+            )
+    return fichiers, problemes
+
+
 def fichiers_du_dossier(dossier: Path) -> list[Path]:
     """Les fichiers de conducteurs d'un dossier (non récursif)."""
-    if not dossier.is_dir():
-        return []
-    return sorted(p for p in dossier.iterdir() if p.suffix in EXTENSIONS and p.is_file())
+    return examiner_dossier(dossier, sous_dossiers=(SOUS_DOSSIER_PERSONAS,))[0]
+
+
+def probleme_dossier_illisible(dossier: Path, exc: OSError, quoi: str) -> Probleme:
+    """Le dossier des conducteurs ou des personas ne se lit pas : pourquoi, en français."""
+    message, correction = _raison_lecture(exc, dossier)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        message = f"le dossier des {quoi} ne peut pas être lu (droits insuffisants)"
+        correction = "donnez-vous le droit de lecture et d'accès sur ce dossier"
+    return Probleme(str(dossier), "", message, correction)
+
+
+def avis_remplacement(fichier: Path, integres: Iterable[str], quoi: str) -> Probleme | None:
+    """Le fichier écarté devait remplacer un élément intégré : dire lequel sert à la place."""
+    identifiant = fichier.name.split(".", 1)[0]
+    if identifiant not in integres:
+        return None
+    return Probleme(
+        str(fichier),
+        "",
+        f"la version intégrée de « {identifiant} » est utilisée à la place de ce fichier, "
+        "qui ne peut pas être chargé",
+        f"corrigez les problèmes signalés pour ce fichier ({quoi}), puis vérifiez-le "
+        f"avec « entretien conducteurs valider {fichier} »",
+    )
 
 
 def charger_catalogue(dossier_structure: Path | None = None) -> Catalogue:
     """Les conducteurs intégrés, puis ceux de la structure (qui les remplacent).
 
     Un fichier de la structure invalide n'empêche pas de travailler : il est
-    écarté et son problème est listé dans `catalogue.problemes`.
+    écarté et son problème est listé dans `catalogue.problemes`, comme chaque
+    entrée du dossier qui n'est pas lue.
     """
     catalogue = Catalogue()
     _ajouter(catalogue, fichiers_integres(), INTEGRE)
     if dossier_structure is not None:
+        integres = set(catalogue.entrees)
         try:
-            fichiers = fichiers_du_dossier(dossier_structure)
+            fichiers, ecartes = examiner_dossier(
+                dossier_structure, sous_dossiers=(SOUS_DOSSIER_PERSONAS,)
+            )
         except OSError as exc:
             catalogue.problemes.append(
-                Probleme(
-                    str(dossier_structure),
-                    "",
-                    f"le dossier des conducteurs ne peut pas être lu ({exc.strerror})",
-                    "vérifiez ses droits",
-                )
+                probleme_dossier_illisible(dossier_structure, exc, "conducteurs")
             )
-            fichiers = []
-        _ajouter(catalogue, fichiers, STRUCTURE)
+            fichiers, ecartes = [], []
+        for probleme in ecartes:
+            catalogue.problemes.append(probleme)
+            avis = avis_remplacement(Path(probleme.fichier), integres, "un conducteur")
+            if avis is not None:
+                catalogue.problemes.append(avis)
+        _ajouter(catalogue, fichiers, STRUCTURE, integres)
     return catalogue
 
 
-def _ajouter(catalogue: Catalogue, fichiers: Iterable[Path], origine: str) -> None:
+def _ajouter(
+    catalogue: Catalogue,
+    fichiers: Iterable[Path],
+    origine: str,
+    integres: Iterable[str] = (),
+) -> None:
+    integres = set(integres)
     for fichier in fichiers:
         try:
             conducteur = lire_fichier(fichier)
         except ConducteurInvalide as exc:
             catalogue.problemes.extend(exc.problemes)
+            avis = avis_remplacement(fichier, integres, "un conducteur")
+            if avis is not None:
+                catalogue.problemes.append(avis)
             continue
         catalogue.entrees[conducteur.identifiant] = Entree(conducteur, origine, str(fichier))
 
 
 def valider_fichiers(chemins: Iterable[Path]) -> tuple[int, list[Probleme]]:
-    """Valide des fichiers ou des dossiers : (nombre de conducteurs valides, problèmes)."""
+    """Valide des fichiers ou des dossiers : (nombre de conducteurs valides, problèmes).
+
+    Dans un dossier, chaque entrée qui ne serait pas lue est aussi signalée."""
     valides = 0
     problemes: list[Probleme] = []
     for chemin in chemins:
-        fichiers = fichiers_du_dossier(chemin) if chemin.is_dir() else [chemin]
-        if chemin.is_dir() and not fichiers:
-            problemes.append(
-                Probleme(
-                    str(chemin),
-                    "",
-                    "ce dossier ne contient aucun fichier .yaml",
-                    "indiquez un dossier de conducteurs ou des fichiers .yaml",
+        if chemin.is_dir():
+            try:
+                fichiers, ecartes = examiner_dossier(chemin, sous_dossiers=(SOUS_DOSSIER_PERSONAS,))
+            except OSError as exc:
+                problemes.append(probleme_dossier_illisible(chemin, exc, "conducteurs"))
+                continue
+            problemes.extend(ecartes)
+            if not fichiers and not ecartes:
+                problemes.append(
+                    Probleme(
+                        str(chemin),
+                        "",
+                        "ce dossier ne contient aucun fichier .yaml",
+                        "indiquez un dossier de conducteurs ou des fichiers .yaml",
+                    )
                 )
-            )
+        else:
+            fichiers = [chemin]
         for fichier in fichiers:
             try:
                 lire_fichier(fichier)
@@ -698,7 +1047,10 @@ __all__ = [
     "ConducteurInvalide",
     "Entree",
     "Probleme",
+    "avis_remplacement",
     "charger_catalogue",
+    "examiner_dossier",
+    "fichiers_du_dossier",
     "fichiers_integres",
     "lire_fichier",
     "lire_texte_fichier",
