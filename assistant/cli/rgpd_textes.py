@@ -1,7 +1,8 @@
 """`entretien rgpd verifier|auditer` : les textes libres au regard du RGPD.
 
-- `verifier` lit des textes sur l'entrée standard (un par ligne) et dit ce
-  qui pose problème : données sensibles, jugements de valeur, identifiants,
+- `verifier` lit des textes sur l'entrée standard (un par ligne, en UTF-8
+  ou dans l'encodage donné par `--encodage`) et dit ce qui pose problème :
+  données sensibles, jugements de valeur, identifiants,
   adhérent désigné autrement que par « vous » ou « l'adhérent ». Avec
   `--json`, une ligne JSON par ligne lue, dans l'ordre.
 - `auditer` passe le même vérificateur sur tous les comptes rendus et toutes
@@ -13,6 +14,7 @@ Code de sortie : 0 si rien n'est trouvé, 1 sinon (2 pour une erreur d'usage).
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections import Counter
@@ -51,6 +53,14 @@ def enregistrer(sous: Any) -> None:
         default=[],
         help="prénom ou nom de l'adhérent, à signaler s'il apparaît (répétable)",
     )
+    p.add_argument(
+        "--encodage",
+        metavar="NOM",
+        type=encodage,
+        default="utf-8",
+        help="encodage des textes lus (défaut : utf-8 ; par exemple latin-1 ou cp1252 "
+        "pour un fichier enregistré sous Windows)",
+    )
     p.set_defaults(action=verifier)
 
     p = sous.add_parser(
@@ -84,6 +94,57 @@ def _utf8(flux: TextIO) -> None:
         reconfigurer(encoding="utf-8", errors="replace")
 
 
+ENCODAGES_COURANTS = "utf-8, latin-1, cp1252"
+"""Les encodages à proposer quand un nom n'est pas reconnu."""
+
+
+def encodage(nom: str) -> str:
+    """Le nom d'un encodage de texte connu de Python ; sinon une erreur d'usage en français."""
+    try:
+        info = codecs.lookup(nom)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(
+            f"encodage inconnu : « {nom} » ; écrivez par exemple l'un de : {ENCODAGES_COURANTS}"
+        )
+    return info.name
+
+
+class EntreeIndecodable(Exception):
+    """L'entrée n'est pas du texte dans l'encodage attendu ; le message dit où."""
+
+
+def decoder(brut: bytes, nom_encodage: str) -> str:
+    """Le texte de `brut` dans cet encodage ; lève `EntreeIndecodable` avec la ligne et
+    l'octet fautifs. Une marque d'ordre des octets (BOM) UTF-8 au début est retirée."""
+    if nom_encodage == "utf-8" and brut.startswith(codecs.BOM_UTF8):
+        brut = brut[len(codecs.BOM_UTF8) :]
+    try:
+        return brut.decode(nom_encodage)
+    except UnicodeDecodeError as exc:
+        ligne = brut.count(b"\n", 0, exc.start) + 1
+        debut_ligne = brut.rfind(b"\n", 0, exc.start) + 1
+        raise EntreeIndecodable(
+            f"l'entrée n'est pas du texte {nom_encodage} valide : ligne {ligne}, octet "
+            f"{exc.start - debut_ligne + 1} de la ligne (0x{brut[exc.start]:02X}, octet "
+            f"{exc.start + 1} de l'entrée). Rien n'a été vérifié. Enregistrez les textes en "
+            "UTF-8, ou indiquez leur encodage avec --encodage (par exemple --encodage "
+            "cp1252 pour un fichier enregistré sous Windows)."
+        ) from None
+
+
+def _lire_entree(nom_encodage: str) -> list[str]:
+    """Les lignes de l'entrée standard, décodées en entier avant toute vérification."""
+    tampon = getattr(sys.stdin, "buffer", None)  # absent d'une entrée déjà en texte
+    texte = sys.stdin.read() if tampon is None else decoder(tampon.read(), nom_encodage)
+    # Une ligne par « \n », comme en lisant un fichier (pas de coupure sur \x0c, \x85…).
+    lignes = texte.split("\n")
+    if lignes[-1] == "":
+        lignes.pop()
+    return lignes
+
+
 def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
     lignes = [f"Ligne {numero} : {len(constats)} passage(s) à revoir"]
     for c in constats:
@@ -98,12 +159,16 @@ def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """`entretien rgpd verifier [--json] [--prenom NOM]…`."""
     from assistant.redaction import verifier as verifier_texte
 
-    _utf8(sys.stdin)
     _utf8(sys.stdout)
+    try:
+        entree = _lire_entree(args.encodage)
+    except EntreeIndecodable as exc:
+        erreur(str(exc))
+        return 2
     prenoms = tuple(args.prenom)
     trouve = False
     lues = 0
-    for numero, brut in enumerate(sys.stdin, start=1):
+    for numero, brut in enumerate(entree, start=1):
         lues += 1
         texte = brut.removesuffix("\n").removesuffix("\r")
         constats = verifier_texte(texte, prenoms)
