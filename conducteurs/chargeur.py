@@ -12,7 +12,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -49,10 +49,19 @@ class Probleme:
     ligne: int | None = None
 
     def __str__(self) -> str:
-        ou = self.fichier + (f", ligne {self.ligne}" if self.ligne else "")
-        champ = f" — champ « {self.chemin} »" if self.chemin else ""
-        suite = f"\n    → {self.correction}" if self.correction else ""
-        return f"{ou}{champ} : {self.message}{suite}"
+        return self.texte()
+
+    def texte(self, montrer: Callable[[str], str] = str) -> str:
+        """Le problème sur une ou deux lignes : où, quoi, puis « → » quoi faire.
+
+        `montrer` transforme le fichier, le champ, le message et la correction
+        avant la mise en page (la ligne de commande y passe `rendre_visible` :
+        un nom de fichier ou une valeur du fichier ne peut pas fabriquer de ligne).
+        """
+        ou = montrer(self.fichier) + (f", ligne {self.ligne}" if self.ligne else "")
+        champ = f" — champ « {montrer(self.chemin)} »" if self.chemin else ""
+        suite = f"\n    → {montrer(self.correction)}" if self.correction else ""
+        return f"{ou}{champ} : {montrer(self.message)}{suite}"
 
 
 class ConducteurInvalide(Exception):

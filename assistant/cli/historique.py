@@ -19,6 +19,7 @@ from assistant.cli.base import AnalyseurFrancais, erreur
 from assistant.cli.donnees import executer
 from assistant.config import Emplacements
 from assistant.export.fichiers import Format, format_du_chemin
+from stockage.texte import rendre_visible
 
 SOUS_COMMANDES = ("exporter", "lister")
 
@@ -147,8 +148,8 @@ def ouvrir(designation: str | None, emplacements: Emplacements) -> int:
                     return 0
             if not depot.chercher_adherents(designation):
                 erreur(
-                    f"aucun adhérent ne s'appelle « {designation} » ni n'a cet identifiant. "
-                    "Lancez « entretien historique » pour voir la liste."
+                    f"aucun adhérent ne s'appelle « {rendre_visible(designation, une_ligne=True)} "
+                    "» ni n'a cet identifiant. Lancez « entretien historique » pour voir la liste."
                 )
                 return 1
         return 0
@@ -162,6 +163,7 @@ def ouvrir(designation: str | None, emplacements: Emplacements) -> int:
 def _trouver_seance(seances: list[Any], designation: str) -> Any | None:
     """La séance dont l'identifiant est `designation` ou commence par lui (sans ambiguïté)."""
     cle = designation.strip().lower()
+    designation = rendre_visible(designation, une_ligne=True)  # pour les messages
     exactes = [s for s in seances if s.id == cle]
     if exactes:
         return exactes[0]
@@ -252,7 +254,8 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
             else:
                 exporter_dossier(depot, catalogue, resume.id, chemin, format_)
                 quoi = "Dossier exporté"
-        print(f"{quoi} ({'Word' if format_ == 'docx' else 'Markdown'}) : {chemin}")
+        logiciel = "Word" if format_ == "docx" else "Markdown"
+        print(f"{quoi} ({logiciel}) : {rendre_visible(str(chemin), une_ligne=True)}")
         print(
             "Ce fichier contient des données personnelles : transmettez-le par un moyen "
             "sûr, puis supprimez-le s'il n'est plus utile."
@@ -283,10 +286,16 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
             if resume is None:
                 return 1
             seances, illisibles = seances_lisibles(depot, resume.id)
-        print(f"{resume.nom} ({resume.id}) : {len(seances)} séance(s)")
+
+        # Chaque ligne est rendue visible en entier : un texte enregistré ne fabrique
+        # pas de ligne et n'envoie rien au terminal.
+        def afficher(ligne: str) -> None:
+            print(rendre_visible(ligne, une_ligne=True))
+
+        afficher(f"{resume.nom} ({resume.id}) : {len(seances)} séance(s)")
         for s in seances:
             duree = duree_minutes(s)
-            print(
+            afficher(
                 f"  {date_courte(s.debut)} {heure(s.debut):>5}  "
                 f"{s.conducteur_titre or s.conducteur_id}  "
                 f"({LIBELLES_PHASE.get(s.phase, s.phase) or '—'}, "
@@ -294,7 +303,7 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 f"{LIBELLES_STATUT.get(s.statut, s.statut)})  {s.id}"
             )
             for tache in suivi_taches(s.taches):
-                print(f"      • {tache.libelle} — {tache.evolution}")
+                afficher(f"      • {tache.libelle} — {tache.evolution}")
         if illisibles:
             erreur(
                 f"{illisibles} fichier(s) de séance illisible(s) : "

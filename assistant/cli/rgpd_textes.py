@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -24,6 +23,12 @@ from typing import Any, TextIO
 
 from assistant.cli.base import erreur
 from assistant.config import Emplacements
+from stockage.texte import json_visible, rendre_visible
+
+
+def _visible(texte: str) -> str:
+    """Un texte lu ou enregistré, sûr sur une ligne de sortie (voir `rendre_visible`)."""
+    return rendre_visible(texte, une_ligne=True)
 
 
 def enregistrer(sous: Any) -> None:
@@ -152,7 +157,7 @@ def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
         lignes.append(f"  [{c.categorie.libelle}] « {extrait} » (caractères {c.debut}-{c.fin})")
         lignes.append(f"    {c.explication}")
         lignes.append(f"    Proposition : {c.suggestion}")
-    return lignes
+    return [_visible(ligne) for ligne in lignes]
 
 
 def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
@@ -175,7 +180,7 @@ def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
         trouve = trouve or bool(constats)
         if args.json:
             objet = {"texte": texte, "constats": [c.en_dict() for c in constats]}
-            print(json.dumps(objet, ensure_ascii=False), flush=False)
+            print(json_visible(objet), flush=False)
         elif constats:
             print("\n".join(_ligne_humaine(numero, texte, constats)))
     sys.stdout.flush()
@@ -308,18 +313,19 @@ def _rapporter(
                 for p, cs in trouves
             ],
         }
-        print(json.dumps(objet, ensure_ascii=False))
+        print(json_visible(objet))
         return
     resume = ", ".join(f"{c.libelle} ×{n}" for c, n in sorted(categories.items()))
     titre = seance.conducteur_titre or seance.conducteur_id
-    print(f"Séance {seance.id} du {seance.debut:%d/%m/%Y} ({titre}) — {nom} : {resume}")
+    entete = f"Séance {seance.id} du {seance.debut:%d/%m/%Y} ({titre}) — {nom} : {resume}"
+    print(_visible(entete))
     champs = ", ".join(dict.fromkeys(p.champ for p, _cs in trouves))
-    print(f"  à revoir : {champs}")
+    print(_visible(f"  à revoir : {champs}"))
     if seance.rgpd_confirmation:
         print("  compte rendu validé malgré les alertes (motif consigné dans la séance)")
     if args.details:
         for passage, constats in trouves:
             for c in constats:
                 extrait = " ".join(passage.texte[c.debut : c.fin].split())
-                print(f"    [{c.categorie.libelle}] {passage.champ} : « {extrait} »")
-                print(f"      Proposition : {c.suggestion}")
+                print(_visible(f"    [{c.categorie.libelle}] {passage.champ} : « {extrait} »"))
+                print(_visible(f"      Proposition : {c.suggestion}"))
