@@ -500,8 +500,8 @@ def _probleme_yaml(exc: yaml.MarkedYAMLError, source: str, nom_fichier: str) -> 
             return Probleme(
                 nom_fichier,
                 "",
-                f"le YAML est mal formé (le décalage de cette ligne, {espaces}, ne "
-                f"correspond à aucune rubrique au-dessus : décalages utilisés {autres})",
+                f"le YAML est mal formé (cette ligne est décalée de {espaces}, ce qui ne "
+                f"correspond à aucune rubrique au-dessus ; décalages utilisés : {autres})",
                 "alignez la ligne sur les champs de sa rubrique (deux espaces de plus que "
                 "la rubrique), avec des espaces, jamais de tabulation",
                 ligne,
@@ -951,7 +951,7 @@ def probleme_dossier_illisible(dossier: Path, exc: OSError, quoi: str) -> Proble
     return Probleme(str(dossier), "", message, correction)
 
 
-def avis_remplacement(fichier: Path, integres: Iterable[str], quoi: str) -> Probleme | None:
+def avis_remplacement(fichier: Path, integres: Iterable[str]) -> Probleme | None:
     """Le fichier écarté devait remplacer un élément intégré : dire lequel sert à la place."""
     identifiant = fichier.name.split(".", 1)[0]
     if identifiant not in integres:
@@ -960,9 +960,9 @@ def avis_remplacement(fichier: Path, integres: Iterable[str], quoi: str) -> Prob
         str(fichier),
         "",
         f"la version intégrée de « {identifiant} » est utilisée à la place de ce fichier, "
-        "qui ne peut pas être chargé",
-        f"corrigez les problèmes signalés pour ce fichier ({quoi}), puis vérifiez-le "
-        f"avec « entretien conducteurs valider {fichier} »",
+        "qui n'est pas chargé",
+        "corrigez ce qui est signalé pour ce fichier, puis vérifiez-le avec "
+        f"« entretien conducteurs valider {fichier} »",
     )
 
 
@@ -988,7 +988,7 @@ def charger_catalogue(dossier_structure: Path | None = None) -> Catalogue:
             fichiers, ecartes = [], []
         for probleme in ecartes:
             catalogue.problemes.append(probleme)
-            avis = avis_remplacement(Path(probleme.fichier), integres, "un conducteur")
+            avis = avis_remplacement(Path(probleme.fichier), integres)
             if avis is not None:
                 catalogue.problemes.append(avis)
         _ajouter(catalogue, fichiers, STRUCTURE, integres)
@@ -1007,7 +1007,7 @@ def _ajouter(
             conducteur = lire_fichier(fichier)
         except ConducteurInvalide as exc:
             catalogue.problemes.extend(exc.problemes)
-            avis = avis_remplacement(fichier, integres, "un conducteur")
+            avis = avis_remplacement(fichier, integres)
             if avis is not None:
                 catalogue.problemes.append(avis)
             continue

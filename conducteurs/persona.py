@@ -806,14 +806,14 @@ def charger_personas(
             fichiers, ecartes = [], []
         for probleme in ecartes:
             personas.problemes.append(probleme)
-            avis = avis_remplacement(Path(probleme.fichier), integrees, "une persona")
+            avis = avis_remplacement(Path(probleme.fichier), integrees)
             if avis is not None:
                 personas.problemes.append(avis)
         if fichiers and catalogue is None:
             catalogue = charger_catalogue(dossier_structure)
         for fichier in fichiers:
             if not _ajouter(personas, fichier, STRUCTURE, catalogue):
-                avis = avis_remplacement(fichier, integrees, "une persona")
+                avis = avis_remplacement(fichier, integrees)
                 if avis is not None:
                     personas.problemes.append(avis)
     return personas
