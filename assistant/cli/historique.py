@@ -238,14 +238,14 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
                     return 1
             destination = _destination(args, lambda f: nom_fichier(resume.nom, f, seance))
             if isinstance(destination, str):
-                erreur(destination)
+                erreur(rendre_visible(destination, une_ligne=True))
                 return 2
             chemin, format_ = destination
             probleme = verifier_destination(chemin, args.ecraser)
             if probleme is not None:
                 if chemin.exists() and not args.ecraser and not chemin.is_dir():
                     probleme += " (option --ecraser pour le remplacer)"
-                erreur(probleme)
+                erreur(rendre_visible(probleme, une_ligne=True))
                 return 1
             catalogue = charger_catalogue(emplacements.conducteurs)
             if seance is not None:
