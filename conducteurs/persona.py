@@ -47,9 +47,6 @@ from conducteurs.chargeur import (
     ChargeurYaml,
     ConducteurInvalide,
     Probleme,
-    _chemin,
-    _ligne_de,
-    _lignes,
     _traduire,
     avis_remplacement,
     charger_catalogue,
@@ -59,6 +56,7 @@ from conducteurs.chargeur import (
     lire_texte_fichier,
     probleme_dossier_illisible,
 )
+from conducteurs.lecture_yaml import _chemin, _ligne_de, _lignes
 from conducteurs.modele import (
     ElementCadre,
     ElementTexte,
