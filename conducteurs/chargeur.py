@@ -1,4 +1,9 @@
-"""Lire et valider les fichiers de conducteurs (YAML).
+"""Lire et valider les fichiers de conducteurs (YAML), et le catalogue.
+
+La lecture du YAML et ses messages sont dans `conducteurs.lecture_yaml`, la
+lecture des fichiers et l'examen des dossiers dans `conducteurs.fichiers`,
+`Probleme` dans `conducteurs.probleme` ; ce module les rassemble (ses noms
+restent importables d'ici).
 
 Chaque problème trouvé devient un `Probleme` qui dit quel fichier, quel champ
 (`deroulement.echange.etapes[2].type`), quelle ligne, ce qui ne va pas et quoi
@@ -8,7 +13,6 @@ trace technique : tout finit en `Probleme`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -18,6 +22,25 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from conducteurs.fichiers import EXTENSIONS as EXTENSIONS
+from conducteurs.fichiers import LIMITE_EN_OCTETS as LIMITE_EN_OCTETS
+from conducteurs.fichiers import SOUS_DOSSIER_PERSONAS as SOUS_DOSSIER_PERSONAS
+from conducteurs.fichiers import TAILLE_MAX as TAILLE_MAX
+from conducteurs.fichiers import examiner_dossier as examiner_dossier
+from conducteurs.fichiers import fichiers_du_dossier as fichiers_du_dossier
+from conducteurs.fichiers import lire_texte_fichier as lire_texte_fichier
+from conducteurs.fichiers import probleme_dossier_illisible as probleme_dossier_illisible
+from conducteurs.lecture_yaml import ChargeurYaml as ChargeurYaml
+from conducteurs.lecture_yaml import (
+    _chemin,
+    _ligne_de,
+    _lignes,
+    champs_en_double,
+    composer_yaml,
+    probleme_caractere,
+    probleme_yaml,
+)
+from conducteurs.lecture_yaml import charger_yaml as charger_yaml
 from conducteurs.modele import (
     TYPES_AVEC_OPTIONS,
     Conducteur,
@@ -26,91 +49,8 @@ from conducteurs.modele import (
     Role,
     TypeReponse,
 )
-
-EXTENSIONS = (".yaml", ".yml")
-TAILLE_MAX = 1_000_000
-"""Un conducteur fait quelques dizaines de kilo-octets ; au-delà, c'est une erreur."""
-
-
-@dataclass(frozen=True)
-class Probleme:
-    """Un défaut dans un fichier de conducteur, dit en français."""
-
-    fichier: str
-    chemin: str
-    message: str
-    correction: str = ""
-    ligne: int | None = None
-
-    def __str__(self) -> str:
-        ou = self.fichier + (f", ligne {self.ligne}" if self.ligne else "")
-        champ = f" — champ « {self.chemin} »" if self.chemin else ""
-        suite = f"\n    → {self.correction}" if self.correction else ""
-        return f"{ou}{champ} : {self.message}{suite}"
-
-
-class ConducteurInvalide(Exception):
-    """Un fichier de conducteur n'a pas pu être chargé."""
-
-    def __init__(self, problemes: list[Probleme]) -> None:
-        super().__init__("\n".join(str(p) for p in problemes))
-        self.problemes = problemes
-
-
-# --------------------------------------------------------------- YAML et lignes
-def _lignes(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
-    """Associe à chaque chemin de champ la ligne (1-based) où il commence."""
-    yield chemin, noeud.start_mark.line + 1
-    if isinstance(noeud, yaml.MappingNode):
-        for cle, valeur in noeud.value:
-            nom = str(cle.value)
-            sous = f"{chemin}.{nom}" if chemin else nom
-            yield sous, cle.start_mark.line + 1
-            for c, ligne in _lignes(valeur, sous):
-                if c != sous:
-                    yield c, ligne
-    elif isinstance(noeud, yaml.SequenceNode):
-        for i, element in enumerate(noeud.value):
-            yield from _lignes(element, f"{chemin}[{i}]")
-
-
-def champs_en_double(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
-    """(chemin, ligne) de chaque champ écrit une seconde fois dans la même rubrique."""
-    if isinstance(noeud, yaml.MappingNode):
-        vus: set[str] = set()
-        for cle, valeur in noeud.value:
-            nom = str(cle.value)
-            sous = f"{chemin}.{nom}" if chemin else nom
-            if nom in vus:
-                yield sous, cle.start_mark.line + 1
-            vus.add(nom)
-            yield from champs_en_double(valeur, sous)
-    elif isinstance(noeud, yaml.SequenceNode):
-        for i, element in enumerate(noeud.value):
-            yield from champs_en_double(element, f"{chemin}[{i}]")
-
-
-def _ligne_de(lignes: dict[str, int], chemin: str) -> int | None:
-    """La ligne du champ, ou celle du plus proche parent connu."""
-    while chemin:
-        if chemin in lignes:
-            return lignes[chemin]
-        coupe = max(chemin.rfind("."), chemin.rfind("["))
-        if coupe <= 0:
-            break
-        chemin = chemin[:coupe]
-    return lignes.get(chemin)
-
-
-def _chemin(loc: tuple[int | str, ...]) -> str:
-    texte = ""
-    for partie in loc:
-        if isinstance(partie, int):
-            texte += f"[{partie}]"
-        else:
-            texte += f".{partie}" if texte else partie
-    return texte
-
+from conducteurs.probleme import ConducteurInvalide as ConducteurInvalide
+from conducteurs.probleme import Probleme as Probleme
 
 # ----------------------------------------------------- traduction des erreurs
 _VALEURS_ENUM: dict[str, list[str]] = {
@@ -198,8 +138,8 @@ def _traduire(erreur: Any) -> tuple[str, str]:
         return "ce nombre est trop grand", f"écrivez au plus {ctx.get('le')}"
     if type_ in ("bool_type", "bool_parsing"):
         return (
-            f"oui ou non est attendu, pas « {erreur.get('input')} »",
-            "écrivez true (oui) ou false (non)",
+            f"la valeur « {erreur.get('input')} » n'est pas reconnue : oui ou non est attendu",
+            "écrivez « oui » ou « non » (ou true / false) ; pas yes, no, on ni off",
         )
     if type_ in ("list_type",):
         return (
@@ -228,88 +168,6 @@ def _traduire(erreur: Any) -> tuple[str, str]:
     return str(erreur.get("msg", "valeur invalide")), ""
 
 
-# ------------------------------------------------------------------ lecture
-class ChargeurYaml(yaml.SafeLoader):
-    """YAML sans les pièges de la version 1.1.
-
-    `1:30` reste un texte (pas 90 en base 60) et `yes`/`no`/`on`/`off` restent
-    des textes : seuls `true` et `false` sont des booléens.
-
-    Les renvois (`*nom`) sont refusés : un conducteur n'en a pas besoin, et ils
-    permettent des structures circulaires ou démesurées (« billion laughs »).
-    """
-
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            evenement = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(None, None, "found alias", evenement.start_mark)
-        return super().compose_node(parent, index)
-
-
-ChargeurYaml.yaml_implicit_resolvers = {
-    premier: [
-        (tag, motif)
-        for tag, motif in resolveurs
-        if not (tag == "tag:yaml.org,2002:bool" and motif.match("yes"))
-        and not (tag == "tag:yaml.org,2002:int" and motif.match("1:30"))
-        and not (tag == "tag:yaml.org,2002:float" and motif.match("1:30.5"))
-    ]
-    for premier, resolveurs in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-ChargeurYaml.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789")
-)
-ChargeurYaml.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^[-+]?(?:[0-9][0-9_]*)?\.[0-9]+(?:[eE][-+]?[0-9]+)?$"),
-    list("-+.0123456789"),
-)
-ChargeurYaml.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
-
-
-_ChargeurC: type[Any] | None = None
-if getattr(yaml, "__with_libyaml__", False):
-
-    class _ChargeurYamlRapide(yaml.CSafeLoader):
-        """Le même YAML que `ChargeurYaml`, lu par libyaml (dix fois plus vite)."""
-
-    _ChargeurYamlRapide.yaml_implicit_resolvers = ChargeurYaml.yaml_implicit_resolvers
-    _ChargeurC = _ChargeurYamlRapide
-
-
-def composer_yaml(source: str) -> tuple[yaml.Node | None, Any]:
-    """Le nœud racine (pour les numéros de ligne) et les données d'un texte YAML.
-
-    Le texte n'est lu qu'une fois. libyaml sert quand il est là et que le texte
-    n'a ni ancre ni renvoi ; en cas d'erreur, la lecture est refaite en Python
-    pour que le message soit le même partout.
-    """
-    classes: list[type[Any]] = [ChargeurYaml]
-    if _ChargeurC is not None and "*" not in source and "&" not in source:
-        classes.insert(0, _ChargeurC)
-    for i, classe in enumerate(classes):
-        chargeur = classe(source)
-        try:
-            noeud = chargeur.get_single_node()
-            donnees = chargeur.construct_document(noeud) if noeud is not None else None
-            return noeud, donnees
-        except yaml.YAMLError:
-            if i == len(classes) - 1:
-                raise
-        finally:
-            chargeur.dispose()
-    raise AssertionError("inaccessible")  # pragma: no cover
-
-
-def charger_yaml(source: str) -> Any:
-    """Les données d'un texte YAML, lu avec `ChargeurYaml`."""
-    return composer_yaml(source)[1]
-
-
 def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     """Valide le texte YAML d'un conducteur ; lève `ConducteurInvalide`."""
     if not source.strip():
@@ -326,50 +184,18 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
     try:
         noeud, donnees = composer_yaml(source)
     except yaml.MarkedYAMLError as exc:
-        raison = (exc.problem or "syntaxe incorrecte").strip()
-        marque = exc.problem_mark or exc.context_mark
-        if "end of stream" in raison and exc.context_mark is not None:
-            # Guillemet ou crochet jamais refermé : la ligne où il s'ouvre.
-            marque = exc.context_mark
-        ligne = marque.line + 1 if marque else None
-        raisons = {
-            "found character '\\t' that cannot start any token": (
-                "une tabulation est utilisée pour décaler le texte"
-            ),
-            "mapping values are not allowed here": (
-                "un « : » inattendu (un texte contenant « : » doit être entre guillemets)"
-            ),
-            "could not find expected ':'": "un « : » manque après le nom d'un champ",
-            "that cannot start any token": (
-                "un texte qui commence par ce signe doit être entre guillemets"
-            ),
-            "expected <block end>": (
-                "le décalage de cette ligne ne correspond pas à celui des lignes voisines"
-            ),
-            "end of stream": "un guillemet ou un crochet ouvert n'est jamais refermé",
-            "found alias": "un renvoi « *nom » est utilisé ; recopiez plutôt le texte voulu",
-        }
-        raison_fr = next((v for k, v in raisons.items() if k in raison), raison)
+        raise ConducteurInvalide([probleme_yaml(exc, source, nom_fichier)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise ConducteurInvalide([probleme_caractere(exc, source, nom_fichier)]) from None
+    except yaml.YAMLError:
         raise ConducteurInvalide(
             [
                 Probleme(
                     nom_fichier,
                     "",
-                    f"le YAML est mal formé ({raison_fr})",
-                    "vérifiez le décalage (des espaces, jamais de tabulation) et mettez entre "
-                    "guillemets les textes qui contiennent « : » ou commencent par un signe",
-                    ligne,
-                )
-            ]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom_fichier,
-                    "",
-                    f"le YAML est illisible ({exc})",
-                    "vérifiez la syntaxe du fichier",
+                    "le YAML est illisible",
+                    "vérifiez la syntaxe du fichier (décalage par des espaces, textes "
+                    "entre guillemets)",
                 )
             ]
         ) from None
@@ -384,7 +210,7 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
                 )
             ]
         ) from None
-    except Exception as exc:
+    except Exception:
         # Un scalaire que les constructeurs de PyYAML ne savent pas convertir et
         # qu'ils laissent échapper tel quel : `2024-13-45` (ValueError),
         # `!!int abc` (ValueError), `!!float` sans valeur (IndexError).
@@ -393,7 +219,8 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
                 Probleme(
                     nom_fichier,
                     "",
-                    f"une valeur est illisible ({exc})",
+                    "une valeur est illisible (une date ou un nombre impossible, "
+                    "comme « 2024-13-45 »)",
                     "mettez entre guillemets les textes qui ressemblent à une date ou à un nombre",
                 )
             ]
@@ -450,85 +277,6 @@ def lire_texte(source: str, nom_fichier: str) -> Conducteur:
             ]
         )
     return conducteur
-
-
-def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
-    """Le texte d'un fichier YAML (UTF-8) ; lève `ConducteurInvalide` s'il ne se lit pas.
-
-    `quoi` nomme ce que le fichier devrait contenir (« un conducteur », « une persona »).
-    """
-    nom = str(chemin)
-    try:
-        if chemin.is_dir():
-            raise ConducteurInvalide(
-                [Probleme(nom, "", "c'est un dossier, pas un fichier", "indiquez un fichier .yaml")]
-            )
-        if chemin.stat().st_size > TAILLE_MAX:
-            raise ConducteurInvalide(
-                [
-                    Probleme(
-                        nom,
-                        "",
-                        f"le fichier est beaucoup trop gros pour {quoi}",
-                        f"vérifiez qu'il s'agit bien de {quoi} (.yaml)",
-                    )
-                ]
-            )
-        brut = chemin.read_bytes()
-    except FileNotFoundError:
-        raise ConducteurInvalide(
-            [Probleme(nom, "", "le fichier n'existe pas", "vérifiez le chemin")]
-        ) from None
-    except PermissionError:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    "le fichier ne peut pas être lu (droits insuffisants)",
-                    "donnez-vous le droit de lecture sur ce fichier",
-                )
-            ]
-        ) from None
-    except OSError as exc:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    f"le fichier ne peut pas être lu ({exc.strerror})",
-                    "vérifiez le fichier",
-                )
-            ]
-        ) from None
-    try:
-        texte = brut.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        ligne = brut[: exc.start].count(b"\n") + 1
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    "le fichier n'est pas encodé en UTF-8",
-                    "enregistrez-le en UTF-8 depuis votre éditeur "
-                    "(« Enregistrer sous » → encodage UTF-8)",
-                    ligne,
-                )
-            ]
-        ) from None
-    if "\x00" in texte:
-        raise ConducteurInvalide(
-            [
-                Probleme(
-                    nom,
-                    "",
-                    "le fichier contient des caractères binaires",
-                    "ce n'est pas un fichier texte : indiquez un fichier .yaml",
-                )
-            ]
-        )
-    return texte
 
 
 def lire_fichier(chemin: Path) -> Conducteur:
@@ -626,63 +374,94 @@ def fichiers_integres() -> list[Path]:
     return sorted(Path(str(f)) for f in dossier.iterdir() if f.name.endswith(EXTENSIONS))
 
 
-def fichiers_du_dossier(dossier: Path) -> list[Path]:
-    """Les fichiers de conducteurs d'un dossier (non récursif)."""
-    if not dossier.is_dir():
-        return []
-    return sorted(p for p in dossier.iterdir() if p.suffix in EXTENSIONS and p.is_file())
+def avis_remplacement(fichier: Path, integres: Iterable[str]) -> Probleme | None:
+    """Le fichier écarté devait remplacer un élément intégré : dire lequel sert à la place."""
+    identifiant = fichier.name.split(".", 1)[0]
+    if identifiant not in integres:
+        return None
+    return Probleme(
+        str(fichier),
+        "",
+        f"la version intégrée de « {identifiant} » est utilisée à la place de ce fichier, "
+        "qui n'est pas chargé",
+        "corrigez ce qui est signalé pour ce fichier, puis vérifiez-le avec "
+        f"« entretien conducteurs valider {fichier} »",
+    )
 
 
 def charger_catalogue(dossier_structure: Path | None = None) -> Catalogue:
     """Les conducteurs intégrés, puis ceux de la structure (qui les remplacent).
 
     Un fichier de la structure invalide n'empêche pas de travailler : il est
-    écarté et son problème est listé dans `catalogue.problemes`.
+    écarté et son problème est listé dans `catalogue.problemes`, comme chaque
+    entrée du dossier qui n'est pas lue.
     """
     catalogue = Catalogue()
     _ajouter(catalogue, fichiers_integres(), INTEGRE)
     if dossier_structure is not None:
+        integres = set(catalogue.entrees)
         try:
-            fichiers = fichiers_du_dossier(dossier_structure)
+            fichiers, ecartes = examiner_dossier(
+                dossier_structure, sous_dossiers=(SOUS_DOSSIER_PERSONAS,)
+            )
         except OSError as exc:
             catalogue.problemes.append(
-                Probleme(
-                    str(dossier_structure),
-                    "",
-                    f"le dossier des conducteurs ne peut pas être lu ({exc.strerror})",
-                    "vérifiez ses droits",
-                )
+                probleme_dossier_illisible(dossier_structure, exc, "conducteurs")
             )
-            fichiers = []
-        _ajouter(catalogue, fichiers, STRUCTURE)
+            fichiers, ecartes = [], []
+        for probleme in ecartes:
+            catalogue.problemes.append(probleme)
+            avis = avis_remplacement(Path(probleme.fichier), integres)
+            if avis is not None:
+                catalogue.problemes.append(avis)
+        _ajouter(catalogue, fichiers, STRUCTURE, integres)
     return catalogue
 
 
-def _ajouter(catalogue: Catalogue, fichiers: Iterable[Path], origine: str) -> None:
+def _ajouter(
+    catalogue: Catalogue,
+    fichiers: Iterable[Path],
+    origine: str,
+    integres: Iterable[str] = (),
+) -> None:
+    integres = set(integres)
     for fichier in fichiers:
         try:
             conducteur = lire_fichier(fichier)
         except ConducteurInvalide as exc:
             catalogue.problemes.extend(exc.problemes)
+            avis = avis_remplacement(fichier, integres)
+            if avis is not None:
+                catalogue.problemes.append(avis)
             continue
         catalogue.entrees[conducteur.identifiant] = Entree(conducteur, origine, str(fichier))
 
 
 def valider_fichiers(chemins: Iterable[Path]) -> tuple[int, list[Probleme]]:
-    """Valide des fichiers ou des dossiers : (nombre de conducteurs valides, problèmes)."""
+    """Valide des fichiers ou des dossiers : (nombre de conducteurs valides, problèmes).
+
+    Dans un dossier, chaque entrée qui ne serait pas lue est aussi signalée."""
     valides = 0
     problemes: list[Probleme] = []
     for chemin in chemins:
-        fichiers = fichiers_du_dossier(chemin) if chemin.is_dir() else [chemin]
-        if chemin.is_dir() and not fichiers:
-            problemes.append(
-                Probleme(
-                    str(chemin),
-                    "",
-                    "ce dossier ne contient aucun fichier .yaml",
-                    "indiquez un dossier de conducteurs ou des fichiers .yaml",
+        if chemin.is_dir():
+            try:
+                fichiers, ecartes = examiner_dossier(chemin, sous_dossiers=(SOUS_DOSSIER_PERSONAS,))
+            except OSError as exc:
+                problemes.append(probleme_dossier_illisible(chemin, exc, "conducteurs"))
+                continue
+            problemes.extend(ecartes)
+            if not fichiers and not ecartes:
+                problemes.append(
+                    Probleme(
+                        str(chemin),
+                        "",
+                        "ce dossier ne contient aucun fichier .yaml",
+                        "indiquez un dossier de conducteurs ou des fichiers .yaml",
+                    )
                 )
-            )
+        else:
+            fichiers = [chemin]
         for fichier in fichiers:
             try:
                 lire_fichier(fichier)
@@ -700,7 +479,10 @@ __all__ = [
     "ConducteurInvalide",
     "Entree",
     "Probleme",
+    "avis_remplacement",
     "charger_catalogue",
+    "examiner_dossier",
+    "fichiers_du_dossier",
     "fichiers_integres",
     "lire_fichier",
     "lire_texte_fichier",

@@ -24,6 +24,7 @@ from typing import Annotated
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     Strict,
@@ -139,6 +140,27 @@ ElementTexte = Annotated[ElementCadre, Strict(False)]
 RoleTexte = Annotated[Role, Strict(False)]
 
 Identifiant = Annotated[str, Field(pattern=MOTIF_IDENTIFIANT, min_length=1, max_length=60)]
+
+
+def _oui_non(valeur: object) -> object:
+    """« oui » / « non » (toute casse) valent true / false ; le reste passe tel quel.
+
+    Le YAML ne change pas `oui`, `non` (ni `yes`, `no`, `on`, `off`) en booléens :
+    ils restent des textes partout ailleurs (options « Oui » / « Non »). Seuls
+    les champs booléens les comprennent ; `yes`, `no`, `on`, `off` y sont refusés
+    avec un message qui dit d'écrire oui ou non.
+    """
+    if isinstance(valeur, str):
+        mot = valeur.strip().casefold()
+        if mot == "oui":
+            return True
+        if mot == "non":
+            return False
+    return valeur
+
+
+Booleen = Annotated[bool, BeforeValidator(_oui_non)]
+"""Un booléen d'un fichier : true / false, ou oui / non en toutes lettres."""
 TexteNonVide = Annotated[str, Field(min_length=1)]
 
 
@@ -178,8 +200,8 @@ class Etape(_Strict):
     options: list[TexteNonVide] = Field(default_factory=list)
     maximum: int | None = Field(default=None, ge=1)
     """Étape à cocher : le nombre d'options qu'on peut cocher au plus (« trois au plus »)."""
-    obligatoire: bool = True
-    personnel: bool = False
+    obligatoire: Booleen = True
+    personnel: Booleen = False
     """L'étape recueille des données personnelles : elle attend le consentement."""
     cadre: list[ElementTexte] = Field(default_factory=list)
     """Éléments du cadre que cette étape permet de convenir (introduction)."""
@@ -459,10 +481,12 @@ class Conducteur(_Strict):
     def _erreurs_consentement(self) -> list[ErreurRegle]:
         erreurs: list[ErreurRegle] = []
         position_consentement: int | None = None
+        chemin_consentement = ""
         premiere_personnelle: tuple[int, str] | None = None
         for position, (chemin, etape) in enumerate(self.etapes_avec_chemin()):
             if etape.role == Role.consentement and position_consentement is None:
                 position_consentement = position
+                chemin_consentement = chemin
                 if etape.personnel:
                     erreurs.append(
                         ErreurRegle(
@@ -488,7 +512,7 @@ class Conducteur(_Strict):
             )
         if self.phase == Phase.accueil and premiere_personnelle is not None:
             position, chemin = premiere_personnelle
-            if position_consentement is None or position_consentement > position:
+            if position_consentement is None:
                 erreurs.append(
                     ErreurRegle(
                         chemin,
@@ -496,6 +520,17 @@ class Conducteur(_Strict):
                         "personnelles doit venir après l'information et le consentement",
                         "ajoutez avant elle une étape « role: consentement » de type "
                         "« oui_non » qui informe l'adhérent et recueille son accord",
+                    )
+                )
+            elif position_consentement > position:
+                erreurs.append(
+                    ErreurRegle(
+                        chemin,
+                        "en phase d'accueil, une étape qui recueille des données "
+                        "personnelles doit venir après l'information et le consentement, "
+                        "mais l'étape de consentement vient plus loin",
+                        f"déplacez l'étape de consentement ({chemin_consentement}) avant "
+                        "celle-ci, ou celle-ci après elle",
                     )
                 )
         return erreurs

@@ -41,20 +41,22 @@ from pydantic import model_validator as validateur_modele
 from conducteurs.chargeur import (
     EXTENSIONS,
     INTEGRE,
+    SOUS_DOSSIER_PERSONAS,
     STRUCTURE,
     Catalogue,
     ChargeurYaml,
     ConducteurInvalide,
     Probleme,
-    _chemin,
-    _ligne_de,
-    _lignes,
     _traduire,
+    avis_remplacement,
     charger_catalogue,
     charger_yaml,
+    examiner_dossier,
     lire_texte,
     lire_texte_fichier,
+    probleme_dossier_illisible,
 )
+from conducteurs.lecture_yaml import _chemin, _ligne_de, _lignes
 from conducteurs.modele import (
     ElementCadre,
     ElementTexte,
@@ -65,7 +67,7 @@ from conducteurs.modele import (
     TypeTexte,
 )
 
-DOSSIER_PERSONAS = "personas"
+DOSSIER_PERSONAS = SOUS_DOSSIER_PERSONAS
 """Le nom du dossier des personas : dans le paquet `conducteurs`, et dans le
 dossier des conducteurs de la structure."""
 
@@ -628,16 +630,24 @@ def valider_personas(
     valides = 0
     problemes: list[Probleme] = []
     for chemin in chemins:
-        fichiers = fichiers_personas(chemin) if chemin.is_dir() else [chemin]
-        if chemin.is_dir() and not fichiers:
-            problemes.append(
-                Probleme(
-                    str(chemin),
-                    "",
-                    "ce dossier ne contient aucun fichier .yaml",
-                    "indiquez un dossier de personas ou des fichiers .yaml",
+        if chemin.is_dir():
+            try:
+                fichiers, ecartes = examiner_dossier(chemin, "personas")
+            except OSError as exc:
+                problemes.append(probleme_dossier_illisible(chemin, exc, "personas"))
+                continue
+            problemes.extend(ecartes)
+            if not fichiers and not ecartes:
+                problemes.append(
+                    Probleme(
+                        str(chemin),
+                        "",
+                        "ce dossier ne contient aucun fichier .yaml",
+                        "indiquez un dossier de personas ou des fichiers .yaml",
+                    )
                 )
-            )
+        else:
+            fichiers = [chemin]
         for fichier in fichiers:
             trouves = valider_persona_fichier(fichier, catalogue)
             problemes.extend(trouves)
@@ -761,9 +771,7 @@ def fichiers_personas_integres() -> list[Path]:
 
 def fichiers_personas(dossier: Path) -> list[Path]:
     """Les fichiers de personas d'un dossier (non récursif)."""
-    if not dossier.is_dir():
-        return []
-    return sorted(p for p in dossier.iterdir() if p.suffix in EXTENSIONS and p.is_file())
+    return examiner_dossier(dossier, "personas")[0]
 
 
 def dossier_personas(dossier_structure: Path) -> Path:
@@ -787,35 +795,39 @@ def charger_personas(
     for fichier in fichiers_personas_integres():
         _ajouter(personas, fichier, INTEGRE, None)
     if dossier_structure is not None:
+        integrees = set(personas.entrees)
         dossier = dossier_personas(dossier_structure)
         try:
-            fichiers = fichiers_personas(dossier)
+            fichiers, ecartes = examiner_dossier(dossier, "personas")
         except OSError as exc:
-            personas.problemes.append(
-                Probleme(
-                    str(dossier),
-                    "",
-                    f"le dossier des personas ne peut pas être lu ({exc.strerror})",
-                    "vérifiez ses droits",
-                )
-            )
-            fichiers = []
+            personas.problemes.append(probleme_dossier_illisible(dossier, exc, "personas"))
+            fichiers, ecartes = [], []
+        for probleme in ecartes:
+            personas.problemes.append(probleme)
+            avis = avis_remplacement(Path(probleme.fichier), integrees)
+            if avis is not None:
+                personas.problemes.append(avis)
         if fichiers and catalogue is None:
             catalogue = charger_catalogue(dossier_structure)
         for fichier in fichiers:
-            _ajouter(personas, fichier, STRUCTURE, catalogue)
+            if not _ajouter(personas, fichier, STRUCTURE, catalogue):
+                avis = avis_remplacement(fichier, integrees)
+                if avis is not None:
+                    personas.problemes.append(avis)
     return personas
 
 
 def _ajouter(
     personas: CataloguePersonas, fichier: Path, origine: str, catalogue: Catalogue | None
-) -> None:
+) -> bool:
+    """Ajoute la persona de ce fichier ; False (et ses problèmes notés) s'il est invalide."""
     try:
         persona = lire_persona_fichier(fichier, catalogue)
     except PersonaInvalide as exc:
         personas.problemes.extend(exc.problemes)
-        return
+        return False
     personas.entrees[persona.identifiant] = EntreePersona(persona, origine, str(fichier))
+    return True
 
 
 __all__ = [

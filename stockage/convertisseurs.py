@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from stockage.erreurs import FichierEndommage
 from stockage.index import EntreeAdherent, EntreeSeance
 from stockage.migrations import Document, migrer, version_actuelle
-from stockage.modeles import STATUTS_INTERROMPUS, Adherent, Seance, StatutSeance
+from stockage.modeles import LECTURE, STATUTS_INTERROMPUS, Adherent, Seance, StatutSeance
 
 Modele = TypeVar("Modele", bound=BaseModel)
 
@@ -34,7 +34,7 @@ def _depuis_document(classe: type[Modele], genre: str, document: Any, chemin: Pa
         raise FichierEndommage(chemin, f"le document « {genre} » n'est pas un objet JSON")
     document, _ = migrer(genre, document, chemin)
     try:
-        return classe.model_validate(document)
+        return classe.model_validate(document, context={LECTURE: True})
     except ValidationError as exc:
         raise FichierEndommage(chemin, _resumer(exc)) from None
 

@@ -84,7 +84,7 @@ from stockage.modeles import (
     maintenant,
 )
 from stockage.rgpd import export_markdown, journaliser, lire_journal, mois_avant
-from stockage.texte import extrait, fragments
+from stockage.texte import extrait, fragments, probleme_nom
 from stockage.texte import requete as requete_normalisee
 from stockage.tinydb_atomique import BaseUuid, StockageAtomique, Tables, lire_tables
 
@@ -641,6 +641,9 @@ class Depot:
         self._exiger_ecriture()
         if not nom or not nom.strip():
             raise ErreurStockage("Le nom de l'adhérent est vide : saisissez-le.")
+        probleme = probleme_nom(nom)
+        if probleme is not None:
+            raise ErreurStockage(probleme)
         adherent = Adherent(nom=nom)
         adherent.dernier_contact = adherent.cree_le
         self.enregistrer_adherent(adherent)

@@ -19,7 +19,9 @@ import uuid
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from stockage.texte import probleme_nom
 
 StatutSeance = Literal["en_cours", "suspendu", "cloture"]
 """Une séance en cours, suspendue (reprise possible) ou clôturée."""
@@ -45,6 +47,9 @@ LIBELLES_QUI: dict[str, str] = {"adherent": "l'adhérent", "conseiller": "le con
 """Qui réalise une tâche, pour une personne."""
 StatutEtape = Literal["prevue", "en_cours", "terminee", "abandonnee"]
 """Où en est une étape du parcours."""
+
+LECTURE = "lecture"
+"""Clé du contexte de validation d'un document relu sur disque (voir `Adherent`)."""
 
 STATUTS_INTERROMPUS: frozenset[str] = frozenset({"en_cours", "suspendu"})
 """Statuts d'une séance qui peut être reprise."""
@@ -212,7 +217,22 @@ class Adherent(BaseModel):
 
     id: Identifiant = Field(default_factory=nouvel_id)
     nom: str = Field(min_length=1)
-    """Le nom tel que saisi par le conseiller."""
+    """Le nom tel que saisi par le conseiller (sans caractère de contrôle ni de
+    direction d'écriture : voir `stockage.texte.probleme_nom`)."""
+
+    @field_validator("nom")
+    @classmethod
+    def _nom_affichable(cls, nom: str, info: ValidationInfo) -> str:
+        # Dernier rempart : l'écran et la ligne de commande refusent déjà un tel nom.
+        # Un dossier déjà enregistré se relit tel quel (`LECTURE`) : rien ne devient
+        # illisible, et l'affichage rend ses caractères visibles.
+        if isinstance(info.context, dict) and info.context.get(LECTURE):
+            return nom
+        probleme = probleme_nom(nom)
+        if probleme is not None:
+            raise ValueError(probleme)
+        return nom
+
     cree_le: Horodatage = Field(default_factory=maintenant)
     dernier_contact: Horodatage | None = None
     """Dernière séance ou dernier contact ; sert au calcul de la conservation."""

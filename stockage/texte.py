@@ -1,17 +1,32 @@
-"""Le texte des séances pour la recherche : normalisation, fragments, extraits.
+"""Le texte des séances : montrer sans danger, chercher.
 
-La recherche ignore la casse et les accents : « Employé » se trouve en
-tapant « employe ». Chaque texte est ramené à de l'ASCII en minuscules
-(`normaliser`), une fois, à l'enregistrement ; la recherche se fait ensuite
-par `bytes.find` sur le corpus, ce qui reste rapide sur des dizaines de Mo.
+**Montrer** (`rendre_visible`, `json_visible`, `probleme_nom`) : un texte
+saisi ou collé peut contenir des caractères de contrôle (échappement ANSI
+`\x1b[2J`, retour chariot, saut de ligne) ou des commandes de direction
+d'écriture (U+202E) qui, affichés tels quels, effacent l'écran, réécrivent une
+ligne ou retournent un nom. Ils sont conservés tels quels sur disque (verbatim)
+mais toujours **montrés** de façon visible :
 
-`rendre_visible` montre les caractères de contrôle d'un texte saisi (ceux
-qu'un collage peut apporter) : l'écran et tous les exports l'utilisent, le
-stockage garde le texte tel quel.
+- C0 (U+0000 à U+001F) → le symbole du bloc « Control Pictures » U+2400 :
+  `\x1b` → ␛, `\x00` → ␀, `\r` → ␍, `\n` → ␊, `\t` → ␉ ; DEL (U+007F) → ␡ ;
+- C1 (U+0080 à U+009F), commandes de direction (U+061C, U+200E, U+200F,
+  U+202A à U+202E, U+2066 à U+2069) et séparateurs U+2028, U+2029 →
+  `⟨U+202E⟩` (aucun symbole n'existe pour eux).
+
+`\n` et `\t` restent des sauts de ligne et des tabulations dans un texte sur
+plusieurs lignes ; sur une ligne (`une_ligne=True`), ils deviennent ␊ et ␉ :
+un texte enregistré ne peut pas fabriquer une ligne de sortie.
+
+**Chercher** : la recherche ignore la casse et les accents : « Employé » se
+trouve en tapant « employe ». Chaque texte est ramené à de l'ASCII en
+minuscules (`normaliser`), une fois, à l'enregistrement ; la recherche se fait
+ensuite par `bytes.find` sur le corpus, ce qui reste rapide sur des dizaines
+de Mo.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -37,21 +52,74 @@ _PONCTUATION = b"".join(
 )
 _BLANCS = bytes.maketrans(_PONCTUATION, b" " * len(_PONCTUATION))
 _BLANCS_TEXTE = {code: " " for code in range(32)}
-_VISIBLES = {code: chr(0x2400 + code) for code in range(32) if chr(code) not in "\n\t"}
-_VISIBLES[0x7F] = "\u2421"
-
-
-def rendre_visible(texte: str) -> str:
-    """Le texte avec ses caractères de contrôle en symboles visibles (␛, ␀, ␇…).
-
-    Le saut de ligne et la tabulation restent tels quels ; chaque autre
-    caractère de contrôle ASCII (et DEL) devient son symbole du bloc Unicode
-    « Control Pictures » (U+2400). Un caractère remplace un caractère : les
-    positions dans le texte ne changent pas."""
-    return texte.translate(_VISIBLES)
-
-
 _CHAMPS_TEXTE = ("conducteur_titre", "compte_rendu", "notes", "rgpd_confirmation")
+
+# ------------------------------------------------------------------ montrer
+DIRECTION = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Les commandes invisibles de direction d'écriture (U+202E retourne la suite)."""
+
+INVISIBLES = frozenset(
+    [chr(c) for c in range(0x20)]
+    + ["\x7f"]
+    + [chr(c) for c in range(0x80, 0xA0)]
+    + sorted(DIRECTION)
+    + ["\u2028", "\u2029"]
+)
+"""Les caractères qu'un affichage ne doit jamais recevoir tels quels."""
+
+
+def _symbole(caractere: str) -> str:
+    code = ord(caractere)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return f"⟨U+{code:04X}⟩"
+
+
+_VISIBLE_UNE_LIGNE = {ord(c): _symbole(c) for c in INVISIBLES}
+_VISIBLE = {c: v for c, v in _VISIBLE_UNE_LIGNE.items() if chr(c) not in "\n\t"}
+_JSON = {ord(c): f"\\u{ord(c):04x}" for c in INVISIBLES if ord(c) >= 0x7F}
+
+
+def rendre_visible(texte: str, *, une_ligne: bool = False) -> str:
+    """Le texte avec chaque caractère de contrôle ou de direction rendu visible.
+
+    `une_ligne=True` pour une ligne de sortie : `\n` et `\t` y deviennent aussi
+    ␊ et ␉. Voir la table en tête du module ; seul l'affichage change, jamais le
+    texte enregistré."""
+    if texte.isprintable():  # aucun caractère de INVISIBLES n'est « imprimable »
+        return texte
+    return texte.translate(_VISIBLE_UNE_LIGNE if une_ligne else _VISIBLE)
+
+
+def json_visible(objet: object) -> str:
+    """`json.dumps(objet, ensure_ascii=False)` où les caractères invisibles que JSON
+    laisserait passer (DEL, C1, direction) sont écrits `\\u202e` : le même JSON,
+    les mêmes valeurs une fois relu, mais sans rien qui trouble un terminal."""
+    return json.dumps(objet, ensure_ascii=False).translate(_JSON)
+
+
+def caracteres_invisibles(texte: str) -> list[str]:
+    """Les caractères invisibles (contrôle, direction) du texte, sans doublon, dans l'ordre."""
+    return list(dict.fromkeys(c for c in texte if c in INVISIBLES))
+
+
+def probleme_nom(nom: str) -> str | None:
+    """Pourquoi ce nom d'adhérent est refusé (phrase en français), ou None s'il convient.
+
+    Un nom ne contient ni caractère de contrôle (échappement, saut de ligne,
+    tabulation…) ni commande de direction d'écriture (U+202E…) : affiché, il
+    pourrait effacer l'écran, fabriquer une ligne ou se montrer à l'envers. Le
+    message ne recopie pas le nom (il peut finir dans un message du stockage)."""
+    invisibles = caracteres_invisibles(nom)
+    if not invisibles:
+        return None
+    codes = ", ".join(f"U+{ord(c):04X}" for c in invisibles)
+    return (
+        f"Le nom de l'adhérent contient un caractère invisible ou de contrôle ({codes}), "
+        "sans doute venu d'un copier-coller : retapez le nom au clavier."
+    )
 
 
 def normaliser(texte: str) -> bytes:

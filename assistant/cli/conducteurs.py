@@ -19,6 +19,7 @@ from conducteurs.chargeur import (
     valider_fichiers,
 )
 from conducteurs.modele import Conducteur, est_identifiant
+from stockage.texte import rendre_visible
 
 
 def enregistrer(sous: Any) -> None:
@@ -63,10 +64,20 @@ def enregistrer(sous: Any) -> None:
 
 
 # ----------------------------------------------------------------- communs
+def _une_ligne(texte: str) -> str:
+    """Un texte venu d'un fichier ou de la commande, sûr sur une ligne de sortie."""
+    return rendre_visible(texte, une_ligne=True)
+
+
+def _probleme(probleme: Probleme) -> str:
+    """Le problème, chaque valeur rendue visible (un nom de fichier ne fabrique pas de ligne)."""
+    return probleme.texte(_une_ligne)
+
+
 def _catalogue(emplacements: Emplacements) -> Catalogue:
     catalogue = charger_catalogue(emplacements.conducteurs)
     for probleme in catalogue.problemes:
-        erreur(f"conducteur ignoré : {probleme}")
+        erreur(f"conducteur ignoré : {_probleme(probleme)}")
     return catalogue
 
 
@@ -75,11 +86,12 @@ def _conducteur(emplacements: Emplacements, identifiant: str) -> Conducteur | No
     try:
         return catalogue.get(identifiant)
     except KeyError as exc:
-        erreur(str(exc.args[0]))
+        erreur(_une_ligne(str(exc.args[0])))
         return None
 
 
 def _tableau(lignes: list[list[str]], entetes: list[str]) -> str:
+    lignes = [[_une_ligne(c) for c in cellules] for cellules in lignes]
     largeurs = [max(len(x) for x in colonne) for colonne in zip(entetes, *lignes, strict=False)]
 
     def ligne(cellules: list[str]) -> str:
@@ -107,7 +119,8 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
         for e in catalogue.tries()
     ]
     print(_tableau(lignes, ["Identifiant", "Titre", "Phase", "Durée", "Étapes", "Origine"]))
-    print(f"\n{len(lignes)} conducteurs. Dossier de la structure : {emplacements.conducteurs}")
+    dossier = _une_ligne(str(emplacements.conducteurs))
+    print(f"\n{len(lignes)} conducteurs. Dossier de la structure : {dossier}")
     return 1 if catalogue.problemes else 0
 
 
@@ -116,7 +129,7 @@ def montrer(args: argparse.Namespace, emplacements: Emplacements) -> int:
     conducteur = _conducteur(emplacements, args.identifiant)
     if conducteur is None:
         return 1
-    print(presenter(conducteur))
+    print(rendre_visible(presenter(conducteur)))
     return 0
 
 
@@ -150,7 +163,7 @@ def valider(args: argparse.Namespace, emplacements: Emplacements) -> int:
             f"({valides} conducteur(s) valide(s)) :\n"
         )
         for probleme in problemes:
-            print(f"✗ {probleme}\n")
+            print(f"✗ {_probleme(probleme)}\n")
         return 1
     suite = f", {nombre_personas} personas valides" if nombre_personas else ""
     print(f"{valides} conducteurs valides{suite}")
@@ -208,5 +221,5 @@ def schema(args: argparse.Namespace, emplacements: Emplacements) -> int:
         return 1
     from etats import mermaid
 
-    print(mermaid(conducteur))
+    print(rendre_visible(mermaid(conducteur)))
     return 0

@@ -12,6 +12,7 @@ from assistant.aides.systeme import decrire_erreur
 from assistant.cli.base import erreur, sous_commandes
 from assistant.config import Emplacements
 from stockage import Depot, ErreurStockage, EtatFichier
+from stockage.texte import rendre_visible
 
 DOSSIER_REPETITION = "repetition"
 """Sous-dossier des données de répétition, tenues à part des vrais dossiers."""
@@ -125,7 +126,8 @@ def _afficher(etats: list[EtatFichier], base: Path, problemes: bool) -> None:
         except ValueError:
             chemin = etat.chemin
         detail = f" : {etat.detail}" if etat.detail else ""
-        print(f"{LIBELLES_ETAT[etat.etat]:<20} {chemin}{detail}")
+        ligne = f"{LIBELLES_ETAT[etat.etat]:<20} {chemin}{detail}"
+        print(rendre_visible(ligne, une_ligne=True))  # un nom de fichier ne fait pas de ligne
 
 
 def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:

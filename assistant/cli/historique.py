@@ -19,6 +19,7 @@ from assistant.cli.base import AnalyseurFrancais, erreur
 from assistant.cli.donnees import avertir, executer
 from assistant.config import Emplacements
 from assistant.export.fichiers import Format, format_du_chemin
+from stockage.texte import rendre_visible
 
 SOUS_COMMANDES = ("exporter", "lister")
 
@@ -147,8 +148,8 @@ def ouvrir(designation: str | None, emplacements: Emplacements) -> int:
                     return 0
             if not depot.chercher_adherents(designation):
                 erreur(
-                    f"aucun adhérent ne s'appelle « {designation} » ni n'a cet identifiant. "
-                    "Lancez « entretien historique » pour voir la liste."
+                    f"aucun adhérent ne s'appelle « {rendre_visible(designation, une_ligne=True)} "
+                    "» ni n'a cet identifiant. Lancez « entretien historique » pour voir la liste."
                 )
                 return 1
         return 0
@@ -162,6 +163,7 @@ def ouvrir(designation: str | None, emplacements: Emplacements) -> int:
 def _trouver_seance(seances: list[Any], designation: str) -> Any | None:
     """La séance dont l'identifiant est `designation` ou commence par lui (sans ambiguïté)."""
     cle = designation.strip().lower()
+    designation = rendre_visible(designation, une_ligne=True)  # pour les messages
     exactes = [s for s in seances if s.id == cle]
     if exactes:
         return exactes[0]
@@ -236,14 +238,14 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
                     return 1
             destination = _destination(args, lambda f: nom_fichier(resume.nom, f, seance))
             if isinstance(destination, str):
-                erreur(destination)
+                erreur(rendre_visible(destination, une_ligne=True))
                 return 2
             chemin, format_ = destination
             probleme = verifier_destination(chemin, args.ecraser)
             if probleme is not None:
                 if chemin.exists() and not args.ecraser and not chemin.is_dir():
                     probleme += " (option --ecraser pour le remplacer)"
-                erreur(probleme)
+                erreur(rendre_visible(probleme, une_ligne=True))
                 return 1
             catalogue = charger_catalogue(emplacements.conducteurs)
             if seance is not None:
@@ -253,7 +255,8 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 exporter_dossier(depot, catalogue, resume.id, chemin, format_)
                 quoi = "Dossier exporté"
             avertir(depot)
-        print(f"{quoi} ({'Word' if format_ == 'docx' else 'Markdown'}) : {chemin}")
+        logiciel = "Word" if format_ == "docx" else "Markdown"
+        print(f"{quoi} ({logiciel}) : {rendre_visible(str(chemin), une_ligne=True)}")
         print(
             "Ce fichier contient des données personnelles : transmettez-le par un moyen "
             "sûr, puis supprimez-le s'il n'est plus utile."
@@ -285,10 +288,16 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
             lues, illisibles = depot.seances_lisibles(resume.id)
             seances = [s for s in lues if not s.repetition]
             avertir(depot)
-        print(f"{resume.nom} ({resume.id}) : {len(seances)} séance(s)")
+
+        # Chaque ligne est rendue visible en entier : un texte enregistré ne fabrique
+        # pas de ligne et n'envoie rien au terminal.
+        def afficher(ligne: str) -> None:
+            print(rendre_visible(ligne, une_ligne=True))
+
+        afficher(f"{resume.nom} ({resume.id}) : {len(seances)} séance(s)")
         for s in seances:
             duree = duree_minutes(s)
-            print(
+            afficher(
                 f"  {date_courte(s.debut)} {heure(s.debut):>5}  "
                 f"{s.conducteur_titre or s.conducteur_id}  "
                 f"({LIBELLES_PHASE.get(s.phase, s.phase) or '—'}, "
@@ -296,10 +305,15 @@ def lister(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 f"{LIBELLES_STATUT_SEANCE.get(s.statut, s.statut)})  {s.id}"
             )
             for tache in suivi_taches(s.taches):
-                print(f"      • {tache.libelle} — {tache.evolution}")
+                afficher(f"      • {tache.libelle} — {tache.evolution}")
         if illisibles:
             for illisible in illisibles:
-                erreur(f"séance illisible : {illisible.chemin} ({illisible.raison}).")
+                erreur(
+                    rendre_visible(
+                        f"séance illisible : {illisible.chemin} ({illisible.raison}).",
+                        une_ligne=True,
+                    )
+                )
             erreur(
                 f"{len(illisibles)} fichier(s) de séance illisible(s), les autres sont "
                 "listées ci-dessus. Restaurez-les depuis une sauvegarde ; détail : "

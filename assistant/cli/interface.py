@@ -59,6 +59,13 @@ def lancer_accueil(args: argparse.Namespace, emplacements: Emplacements) -> int:
 
 def lancer_nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """Ouvre l'assistant sur un nouvel entretien."""
+    from stockage.texte import probleme_nom, rendre_visible
+
+    if args.adherent:
+        probleme = probleme_nom(args.adherent)
+        if probleme is not None:
+            erreur(probleme)
+            return 2
     if args.conducteur:
         from conducteurs.chargeur import charger_catalogue
 
@@ -67,7 +74,7 @@ def lancer_nouveau(args: argparse.Namespace, emplacements: Emplacements) -> int:
             try:
                 catalogue.get(args.conducteur)
             except KeyError as exc:
-                erreur(str(exc.args[0]))
+                erreur(rendre_visible(str(exc.args[0]), une_ligne=True))
             return 2
     return _lancer(emplacements, "nouveau", adherent=args.adherent, conducteur=args.conducteur)
 
@@ -89,6 +96,8 @@ def lancer_repetition(args: argparse.Namespace, emplacements: Emplacements) -> i
         if args.persona:
             charger_personas(emplacements.conducteurs, catalogue).get(args.persona)
     except KeyError as exc:
-        erreur(str(exc.args[0]))
+        from stockage.texte import rendre_visible
+
+        erreur(rendre_visible(str(exc.args[0]), une_ligne=True))
         return 2
     return _lancer(emplacements, "repetition", conducteur=args.conducteur, persona=args.persona)

@@ -19,6 +19,12 @@ from assistant.config import Emplacements
 from stockage import Depot, ResumeAdherent
 from stockage.fichiers import creer_dossier, ecrire_atomique
 from stockage.modeles import CONSERVATION_MAX_MOIS, est_identifiant
+from stockage.texte import rendre_visible
+
+
+def _visible(texte: object) -> str:
+    """Un nom, un chemin ou un texte tapé, sûr sur une ligne de sortie."""
+    return rendre_visible(str(texte), une_ligne=True)
 
 
 def enregistrer(sous: Any) -> None:
@@ -117,6 +123,7 @@ def trouver_adherent(depot: Depot, designation: str) -> ResumeAdherent | None:
     trouves = depot.adherents_nommes(designation)
     if len(trouves) == 1:
         return trouves[0]
+    designation = _visible(designation)
     if not trouves:
         erreur(
             f"aucun adhérent ne s'appelle « {designation} » ni n'a cet identifiant. "
@@ -138,7 +145,7 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
     def action() -> int:
         sortie = Path(args.sortie).expanduser()
         if sortie.exists() and not sortie.is_dir():
-            erreur(f"{sortie} n'est pas un dossier : indiquez un dossier avec --sortie.")
+            erreur(f"{_visible(sortie)} n'est pas un dossier : indiquez un dossier avec --sortie.")
             return 2
         with Depot.ouvrir(emplacements.donnees, lecture_seule=True) as depot:
             resume = trouver_adherent(depot, args.adherent)
@@ -153,9 +160,9 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
         contenu = json.dumps(donnees, ensure_ascii=False, indent=2) + "\n"
         ecrire_atomique(json_chemin, contenu.encode("utf-8"))
         ecrire_atomique(md_chemin, texte.encode("utf-8"))
-        print(f"Export de {resume.nom} ({resume.id}) :")
-        print(f"  {json_chemin}")
-        print(f"  {md_chemin}")
+        print(f"Export de {_visible(resume.nom)} ({resume.id}) :")
+        print(f"  {_visible(json_chemin)}")
+        print(f"  {_visible(md_chemin)}")
         print(
             "Ces fichiers contiennent des données personnelles : remettez-les à la "
             "personne, puis supprimez-les."
@@ -183,7 +190,7 @@ def effacer(args: argparse.Namespace, emplacements: Emplacements) -> int:
             if resume is None:
                 return 1
             question = (
-                f"Effacer définitivement le dossier de {resume.nom} ({resume.id}, "
+                f"Effacer définitivement le dossier de {_visible(resume.nom)} ({resume.id}, "
                 f"{resume.nombre_seances} séance(s)) ? Rien ne pourra être récupéré."
             )
             if not args.oui and not confirmer(question):
@@ -209,7 +216,8 @@ def purger(args: argparse.Namespace, emplacements: Emplacements) -> int:
                 return 0
             print(f"{len(resumes)} dossier(s) sans contact depuis plus de {mois} mois :")
             for resume in resumes:
-                print(f"  {resume.id}  {resume.nom}  (dernier contact le {_date(resume)})")
+                nom = _visible(resume.nom)
+                print(f"  {resume.id}  {nom}  (dernier contact le {_date(resume)})")
             if args.simulation:
                 print("Simulation : rien n'a été effacé.")
                 return 0

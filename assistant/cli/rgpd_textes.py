@@ -1,7 +1,8 @@
 """`entretien rgpd verifier|auditer` : les textes libres au regard du RGPD.
 
-- `verifier` lit des textes sur l'entrée standard (un par ligne) et dit ce
-  qui pose problème : données sensibles, jugements de valeur, identifiants,
+- `verifier` lit des textes sur l'entrée standard (un par ligne, en UTF-8
+  ou dans l'encodage donné par `--encodage`) et dit ce qui pose problème :
+  données sensibles, jugements de valeur, identifiants,
   adhérent désigné autrement que par « vous » ou « l'adhérent ». Avec
   `--json`, une ligne JSON par ligne lue, dans l'ordre.
 - `auditer` passe le même vérificateur sur tous les comptes rendus et toutes
@@ -13,7 +14,7 @@ Code de sortie : 0 si rien n'est trouvé, 1 sinon (2 pour une erreur d'usage).
 from __future__ import annotations
 
 import argparse
-import json
+import codecs
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -22,6 +23,12 @@ from typing import Any, TextIO
 
 from assistant.cli.base import erreur
 from assistant.config import Emplacements
+from stockage.texte import json_visible, rendre_visible
+
+
+def _visible(texte: str) -> str:
+    """Un texte lu ou enregistré, sûr sur une ligne de sortie (voir `rendre_visible`)."""
+    return rendre_visible(texte, une_ligne=True)
 
 
 def enregistrer(sous: Any) -> None:
@@ -59,6 +66,14 @@ def enregistrer(sous: Any) -> None:
             "« coordonnees » et « situation »), interdites sans consentement en vigueur"
         ),
     )
+    p.add_argument(
+        "--encodage",
+        metavar="NOM",
+        type=encodage,
+        default="utf-8",
+        help="encodage des textes lus (défaut : utf-8 ; par exemple latin-1 ou cp1252 "
+        "pour un fichier enregistré sous Windows)",
+    )
     p.set_defaults(action=verifier)
 
     p = sous.add_parser(
@@ -92,6 +107,57 @@ def _utf8(flux: TextIO) -> None:
         reconfigurer(encoding="utf-8", errors="replace")
 
 
+ENCODAGES_COURANTS = "utf-8, latin-1, cp1252"
+"""Les encodages à proposer quand un nom n'est pas reconnu."""
+
+
+def encodage(nom: str) -> str:
+    """Le nom d'un encodage de texte connu de Python ; sinon une erreur d'usage en français."""
+    try:
+        info = codecs.lookup(nom)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise argparse.ArgumentTypeError(
+            f"encodage inconnu : « {nom} » ; écrivez par exemple l'un de : {ENCODAGES_COURANTS}"
+        )
+    return info.name
+
+
+class EntreeIndecodable(Exception):
+    """L'entrée n'est pas du texte dans l'encodage attendu ; le message dit où."""
+
+
+def decoder(brut: bytes, nom_encodage: str) -> str:
+    """Le texte de `brut` dans cet encodage ; lève `EntreeIndecodable` avec la ligne et
+    l'octet fautifs. Une marque d'ordre des octets (BOM) UTF-8 au début est retirée."""
+    if nom_encodage == "utf-8" and brut.startswith(codecs.BOM_UTF8):
+        brut = brut[len(codecs.BOM_UTF8) :]
+    try:
+        return brut.decode(nom_encodage)
+    except UnicodeDecodeError as exc:
+        ligne = brut.count(b"\n", 0, exc.start) + 1
+        debut_ligne = brut.rfind(b"\n", 0, exc.start) + 1
+        raise EntreeIndecodable(
+            f"l'entrée n'est pas du texte {nom_encodage} valide : ligne {ligne}, octet "
+            f"{exc.start - debut_ligne + 1} de la ligne (0x{brut[exc.start]:02X}, octet "
+            f"{exc.start + 1} de l'entrée). Rien n'a été vérifié. Enregistrez les textes en "
+            "UTF-8, ou indiquez leur encodage avec --encodage (par exemple --encodage "
+            "cp1252 pour un fichier enregistré sous Windows)."
+        ) from None
+
+
+def _lire_entree(nom_encodage: str) -> list[str]:
+    """Les lignes de l'entrée standard, décodées en entier avant toute vérification."""
+    tampon = getattr(sys.stdin, "buffer", None)  # absent d'une entrée déjà en texte
+    texte = sys.stdin.read() if tampon is None else decoder(tampon.read(), nom_encodage)
+    # Une ligne par « \n », comme en lisant un fichier (pas de coupure sur \x0c, \x85…).
+    lignes = texte.split("\n")
+    if lignes[-1] == "":
+        lignes.pop()
+    return lignes
+
+
 def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
     lignes = [f"Ligne {numero} : {len(constats)} passage(s) à revoir"]
     for c in constats:
@@ -99,26 +165,30 @@ def _ligne_humaine(numero: int, texte: str, constats: list[Any]) -> list[str]:
         lignes.append(f"  [{c.categorie.libelle}] « {extrait} » (caractères {c.debut}-{c.fin})")
         lignes.append(f"    {c.explication}")
         lignes.append(f"    Proposition : {c.suggestion}")
-    return lignes
+    return [_visible(ligne) for ligne in lignes]
 
 
 def verifier(args: argparse.Namespace, emplacements: Emplacements) -> int:
     """`entretien rgpd verifier [--json] [--prenom NOM]…`."""
     from assistant.redaction import verifier as verifier_texte
 
-    _utf8(sys.stdin)
     _utf8(sys.stdout)
+    try:
+        entree = _lire_entree(args.encodage)
+    except EntreeIndecodable as exc:
+        erreur(str(exc))
+        return 2
     prenoms = tuple(args.prenom)
     trouve = False
     lues = 0
-    for numero, brut in enumerate(sys.stdin, start=1):
+    for numero, brut in enumerate(entree, start=1):
         lues += 1
         texte = brut.removesuffix("\n").removesuffix("\r")
         constats = verifier_texte(texte, prenoms, personnelles=args.personnelles)
         trouve = trouve or bool(constats)
         if args.json:
             objet = {"texte": texte, "constats": [c.en_dict() for c in constats]}
-            print(json.dumps(objet, ensure_ascii=False), flush=False)
+            print(json_visible(objet), flush=False)
         elif constats:
             print("\n".join(_ligne_humaine(numero, texte, constats)))
     sys.stdout.flush()
@@ -257,18 +327,19 @@ def _rapporter(
                 for p, cs in trouves
             ],
         }
-        print(json.dumps(objet, ensure_ascii=False))
+        print(json_visible(objet))
         return
     resume = ", ".join(f"{c.libelle} ×{n}" for c, n in sorted(categories.items()))
     titre = seance.conducteur_titre or seance.conducteur_id
-    print(f"Séance {seance.id} du {seance.debut:%d/%m/%Y} ({titre}) — {nom} : {resume}")
+    entete = f"Séance {seance.id} du {seance.debut:%d/%m/%Y} ({titre}) — {nom} : {resume}"
+    print(_visible(entete))
     champs = ", ".join(dict.fromkeys(p.champ for p, _cs in trouves))
-    print(f"  à revoir : {champs}")
+    print(_visible(f"  à revoir : {champs}"))
     if seance.rgpd_confirmation:
         print("  compte rendu validé malgré les alertes (motif consigné dans la séance)")
     if args.details:
         for passage, constats in trouves:
             for c in constats:
                 extrait = " ".join(passage.texte[c.debut : c.fin].split())
-                print(f"    [{c.categorie.libelle}] {passage.champ} : « {extrait} »")
-                print(f"      Proposition : {c.suggestion}")
+                print(_visible(f"    [{c.categorie.libelle}] {passage.champ} : « {extrait} »"))
+                print(_visible(f"      Proposition : {c.suggestion}"))

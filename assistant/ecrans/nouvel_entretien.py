@@ -20,6 +20,7 @@ from assistant.aides.systeme import decrire_erreur
 from conducteurs.chargeur import Catalogue
 from stockage.erreurs import ErreurStockage
 from stockage.modeles import LIBELLES_STATUT_SEANCE
+from stockage.texte import probleme_nom, rendre_visible
 
 if TYPE_CHECKING:
     from stockage import Depot, ResumeAdherent
@@ -115,10 +116,12 @@ class NouvelEntretien(Screen[Choix | None]):
             derniere = ""
             if r.dernier_contact:
                 derniere = f" — dernier contact le {formater_date(r.dernier_contact.date())}"
-            options.append(Option(Content(f"{r.nom}{derniere}"), id=r.id))
+            nom = rendre_visible(r.nom, une_ligne=True)
+            options.append(Option(Content(f"{nom}{derniere}"), id=r.id))
         if texte and texte.casefold() not in noms:
             # Les dossiers existants d'abord : Entrée choisit le plus probable.
-            options.append(Option(Content(f"+ Créer le dossier « {texte} »"), id=CREER))
+            visible = rendre_visible(texte, une_ligne=True)
+            options.append(Option(Content(f"+ Créer le dossier « {visible} »"), id=CREER))
         if not options:
             options.append(Option(Content("Tapez le nom de l'adhérent."), disabled=True))
         liste.add_options(options)
@@ -152,6 +155,12 @@ class NouvelEntretien(Screen[Choix | None]):
     def _selectionner(self, ident: str | None) -> None:
         if ident == CREER:
             nom = self.query_one("#recherche", Input).value.strip()
+            probleme = probleme_nom(nom)
+            if probleme is not None:
+                # Affiché, un tel nom effacerait l'écran ou se lirait à l'envers.
+                self.notify(probleme, severity="error", markup=False, timeout=12)
+                self.query_one("#recherche", Input).focus()
+                return
             adherent = self.depot.creer_adherent(nom)
             self.notify(f"Dossier créé : {nom}", markup=False)
             self._filtrer(nom)

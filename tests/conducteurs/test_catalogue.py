@@ -151,8 +151,8 @@ def test_un_dossier_de_structure_absent_ou_vide(tmp_path: Path) -> None:
 
 def test_la_structure_ajoute_un_conducteur(tmp_path: Path) -> None:
     fichier = ecrire(tmp_path, "bilan-immersion.yaml", texte_modele("bilan-immersion"))
-    ecrire(tmp_path, "notes.txt", "pas un conducteur")
-    (tmp_path / "sous-dossier.yaml").mkdir()
+    ecrire(tmp_path, ".cache", "fichier caché : passé sous silence")
+    (tmp_path / "personas").mkdir()
     catalogue = charger_catalogue(tmp_path)
     assert catalogue.problemes == []
     assert len(catalogue) == len(INTEGRES) + 1
@@ -199,8 +199,10 @@ def test_un_remplacement_invalide_laisse_le_conducteur_integre(tmp_path: Path) -
     fichier = ecrire(tmp_path, f"{identifiant}.yaml", texte)
     catalogue = charger_catalogue(tmp_path)
     assert catalogue.entrees[identifiant].origine == INTEGRE
-    assert [p.fichier for p in catalogue.problemes] == [str(fichier)]
+    # Le problème, puis l'avis : la version intégrée sert à la place.
+    assert [p.fichier for p in catalogue.problemes] == [str(fichier)] * 2
     assert catalogue.problemes[0].chemin == "deroulement.conclusion.etapes[1].type"
+    assert "version intégrée" in catalogue.problemes[1].message
 
 
 def test_un_fichier_de_structure_mal_nomme_est_signale(tmp_path: Path) -> None:

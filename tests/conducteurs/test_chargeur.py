@@ -407,12 +407,14 @@ def test_valider_des_fichiers_et_des_dossiers(tmp_path: Path) -> None:
     assert valides == 2
     fichiers = [p.fichier for p in problemes]
     assert fichiers == [
+        str(tmp_path / "bons" / "lisez-moi.txt"),  # ce qui n'est pas lu est dit
         str(tmp_path / "mauvais" / "a.yaml"),
         str(tmp_path / "mauvais" / "b.yml"),
         str(tmp_path / "vide"),
         str(tmp_path / "absent.yaml"),
     ]
-    assert "aucun fichier .yaml" in problemes[2].message
+    assert "n'est pas lu" in problemes[0].message
+    assert "aucun fichier .yaml" in problemes[3].message
 
 
 def test_valider_rien(tmp_path: Path) -> None:

@@ -138,6 +138,79 @@ def test_vrai_processus_json() -> None:
     assert second["constats"] == []
 
 
+def lancer_octets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], entree: bytes, *argv: str
+) -> tuple[int, str, str]:
+    """Comme `lancer`, avec une entrée standard faite d'octets (un vrai tube)."""
+    flux = io.TextIOWrapper(io.BytesIO(entree), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", flux)
+    try:
+        code = main(["rgpd", *argv])
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    sortie = capsys.readouterr()
+    assert "Traceback" not in sortie.out + sortie.err
+    return code, sortie.out, sortie.err
+
+
+LATIN1 = "Vous cherchez un poste.\nIl est diabétique.\n".encode("latin-1")
+
+
+@pytest.mark.parametrize("options", [(), ("--json",)])
+def test_une_entree_qui_n_est_pas_en_utf8_arrete_avec_la_ligne_et_l_octet(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], options: tuple[str, ...]
+) -> None:
+    code, sortie, erreurs = lancer_octets(monkeypatch, capsys, LATIN1, "verifier", *options)
+    assert code == 2
+    assert "rien à signaler" not in sortie
+    assert sortie == ""  # rien n'est vérifié à moitié
+    assert "ligne 2" in erreurs and "octet 12 de la ligne" in erreurs and "0xE9" in erreurs
+    assert "--encodage" in erreurs
+
+
+def test_l_option_encodage_decode_l_entree(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, sortie, _ = lancer_octets(
+        monkeypatch, capsys, LATIN1, "verifier", "--json", "--encodage", "latin-1"
+    )
+    assert code == 1
+    objets = [json.loads(ligne) for ligne in sortie.splitlines()]
+    assert objets[1]["texte"] == "Il est diabétique."
+    assert "sante" in {c["categorie"] for c in objets[1]["constats"]}
+
+
+@pytest.mark.parametrize("nom", ["klingon", "rot13", "base64"])
+def test_un_encodage_inconnu_est_refuse_en_francais(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], nom: str
+) -> None:
+    code, sortie, erreurs = lancer_octets(
+        monkeypatch, capsys, LATIN1, "verifier", "--encodage", nom
+    )
+    assert code == 2
+    assert f"« {nom} »" in erreurs and "encodage" in erreurs
+    assert "latin-1" in erreurs  # ce qu'on peut écrire à la place
+    assert sortie == ""
+
+
+def test_vrai_processus_entree_en_latin1_sur_un_terminal_ascii() -> None:
+    """Sur un terminal mal réglé, l'entrée était décodée « au mieux » en silence."""
+    env = {k: v for k, v in os.environ.items() if k != "ENTRETIEN_DONNEES"}
+    env["PYTHONIOENCODING"] = "ascii"
+    resultat = subprocess.run(
+        [sys.executable, "-m", "assistant", "rgpd", "verifier"],
+        input=LATIN1,
+        capture_output=True,
+        cwd=RACINE,
+        env=env,
+        timeout=60,
+    )
+    erreurs = resultat.stderr.decode("utf-8")
+    assert resultat.returncode == 2, erreurs
+    assert "ligne 2" in erreurs and "Traceback" not in erreurs
+    assert "rien à signaler" not in resultat.stdout.decode("utf-8")
+
+
 # ---------------------------------------------------------------- auditer
 
 
