@@ -29,7 +29,7 @@ from .cloture import Cloture
 from .consentement import Consentement
 from .donnees import DonneesEntretien
 from .erreurs import Refus
-from .machine import ETAT_CLOTURE, ETAT_SUSPENDU, franchit_cadre
+from .machine import ETAT_CLOTURE, ETAT_SUSPENDU, decomposer, franchit_cadre
 from .parcours import Parcours
 from .reponses import normaliser
 
@@ -170,16 +170,18 @@ class Gardes:
         return None
 
     def avancer(self) -> Refus | None:
-        """Règle d'`avancer` : étape quittable, une étape après, le cadre pour l'échange."""
+        """Règle d'`avancer` : les gardes du passage vers l'étape suivante.
+
+        `etape_quittable`, puis `destination_attendue` (il y a une étape
+        après), puis `cadre_convenu` si le passage commence l'échange.
+        """
         refus = self.en_cours() or self.etape_quittable()
         if refus is not None:
             return refus
-        position = self._parcours.position()
-        suivante = self._parcours.suivante(position)
-        if suivante is None:
+        destination = self.destination("avancer")
+        if destination is None:
             return Refus("C'est la dernière étape de l'entretien : clôturez-le.")
-        parcours = self._parcours
-        if franchit_cadre(parcours.sequence_de(position), parcours.sequence_de(suivante)):
+        if franchit_cadre(self._donnees.etat, decomposer(destination)[0]):
             return self.cadre_convenu()
         return None
 
@@ -221,11 +223,11 @@ class Gardes:
             donnees.passees = passees
 
     def precedent(self) -> Refus | None:
-        """Règle de `precedent` : une étape non exclue avant la courante."""
+        """Règle de `precedent` : garde `destination_attendue` (une étape avant)."""
         refus = self.en_cours()
         if refus is not None:
             return refus
-        if self._parcours.precedente(self._parcours.position()) is None:
+        if self.destination("precedent") is None:
             return Refus("C'est la première étape de l'entretien : il n'y a rien avant.")
         return None
 
