@@ -48,6 +48,25 @@ Action = Literal[
 
 ACTIONS: tuple[Action, ...] = get_args(Action)
 
+_HORS_SEQUENCE: dict[str, dict[str, str]] = {
+    "": {
+        ETAT_SUSPENDU: "L'entretien est suspendu : reprenez-le d'abord.",
+        ETAT_CLOTURE: "L'entretien est clos.",
+    },
+    "suspendre": {
+        ETAT_SUSPENDU: "L'entretien est déjà suspendu.",
+        ETAT_CLOTURE: "L'entretien est clos : il ne peut plus être suspendu.",
+    },
+    "cloturer": {
+        ETAT_SUSPENDU: "L'entretien est suspendu : reprenez-le avant de le clôturer.",
+        ETAT_CLOTURE: "L'entretien est déjà clos.",
+    },
+    "noter": {ETAT_CLOTURE: "L'entretien est clos : il ne reçoit plus de notes."},
+}
+"""Pourquoi une action ne part pas d'un entretien suspendu ou clos, par action
+(`""` : les actions sur l'étape courante). La machine n'a pas de transition
+depuis ces états ; la table en donne la raison."""
+
 SANS_VALEUR: object = object()
 """Marque l'absence de valeur à juger (`None` est une valeur, refusée)."""
 
@@ -161,13 +180,10 @@ class Gardes:
         return None
 
     # ------------------------------------------------- règles des actions
-    def en_cours(self) -> Refus | None:
-        """L'entretien est en cours : ni suspendu ni clos."""
-        if self._donnees.etat == ETAT_SUSPENDU:
-            return Refus("L'entretien est suspendu : reprenez-le d'abord.")
-        if self._donnees.etat == ETAT_CLOTURE:
-            return Refus("L'entretien est clos.")
-        return None
+    def en_cours(self, action: str = "") -> Refus | None:
+        """L'action part d'un entretien en cours : ni suspendu, ni clos (`_HORS_SEQUENCE`)."""
+        message = _HORS_SEQUENCE[action].get(self._donnees.etat)
+        return None if message is None else Refus(message)
 
     def avancer(self) -> Refus | None:
         """Règle d'`avancer` : les gardes du passage vers l'étape suivante.
@@ -264,11 +280,7 @@ class Gardes:
 
     def suspendre(self) -> Refus | None:
         """Règle de `suspendre` : l'entretien est en cours."""
-        if self._donnees.etat == ETAT_SUSPENDU:
-            return Refus("L'entretien est déjà suspendu.")
-        if self._donnees.etat == ETAT_CLOTURE:
-            return Refus("L'entretien est clos : il ne peut plus être suspendu.")
-        return None
+        return self.en_cours("suspendre")
 
     def reprendre(self) -> Refus | None:
         """Règle de `reprendre` : l'entretien est suspendu."""
@@ -278,11 +290,7 @@ class Gardes:
 
     def cloturer(self) -> Refus | None:
         """Règle de `cloturer` : l'entretien est en cours et rien ne manque."""
-        if self._donnees.etat == ETAT_SUSPENDU:
-            return Refus("L'entretien est suspendu : reprenez-le avant de le clôturer.")
-        if self._donnees.etat == ETAT_CLOTURE:
-            return Refus("L'entretien est déjà clos.")
-        return self.cloture_possible()
+        return self.en_cours("cloturer") or self.cloture_possible()
 
     def repondre(
         self, valeur: object = SANS_VALEUR, personnelle: str | None = None
@@ -312,8 +320,9 @@ class Gardes:
 
     def noter(self, texte: str | None, personnelle: str | None = None) -> Refus | None:
         """Règle de `noter` : l'entretien n'est pas clos, la note n'est pas vide."""
-        if self._donnees.etat == ETAT_CLOTURE:
-            return Refus("L'entretien est clos : il ne reçoit plus de notes.")
+        refus = self.en_cours("noter")
+        if refus is not None:
+            return refus
         if texte is not None and not texte.strip():
             return Refus("La note est vide : écrivez au moins un mot.")
         return self._consentement.refus_personnel("Note", personnelle)
