@@ -9,17 +9,16 @@ Ce paquet n'importe ni `textual` ni `assistant` : il ne dépend que de
     entretien.avancer()
 """
 
-from .diagramme import mermaid
-from .donnees import DonneesEntretien, Etat, Evenement, NomSequence, Note, TypeEvenement
-from .entretien import (
-    ACTIONS,
+from .consentement import (
     RAISON_CONSENTEMENT_NON_RECUEILLI,
     RAISON_CONSENTEMENT_REFUSE,
     RAISON_CONSENTEMENT_RETIRE,
-    Action,
-    Entretien,
 )
+from .diagramme import mermaid
+from .donnees import DonneesEntretien, Etat, Evenement, NomSequence, Note, TypeEvenement
+from .entretien import Entretien
 from .erreurs import ConducteurModifie, Refus
+from .gardes import ACTIONS, Action
 from .machine import SEPARATEUR
 from .reponses import (
     NE_SOUHAITE_PAS_REPONDRE,

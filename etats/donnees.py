@@ -11,7 +11,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from .reponses import ReponseEnregistree
+from .reponses import ReponseEnregistree, ValeurReponse
 
 NomSequence: TypeAlias = Literal["introduction", "echange", "conclusion"]
 """Les trois séquences du déroulement."""
@@ -109,3 +109,11 @@ class DonneesEntretien(_Modele):
                 "evenements": list(self.evenements),
             }
         )
+
+    def valeur(self, identifiant: str) -> ValeurReponse | None:
+        """La réponse enregistrée à cette étape (une liste pour plusieurs valeurs), ou None."""
+        reponse = self.reponses.get(identifiant)
+        if reponse is None:
+            return None
+        valeur = reponse.valeur
+        return list(valeur) if isinstance(valeur, tuple) else valeur  # type: ignore[return-value]

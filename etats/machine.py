@@ -9,8 +9,9 @@ d'étape n'ont ni point ni tiret bas (`MOTIF_IDENTIFIANT`).
 
 Les transitions sont décrites comme des données (`Passage`) : la même liste
 construit la machine et dessine le diagramme Mermaid. Les gardes sont des
-noms de méthodes du modèle (`conditions=`) ; le modèle les délègue à
-l'entretien, qui sait dire pourquoi une action est refusée.
+noms de méthodes du modèle (`conditions=`) ; le modèle les délègue aux
+gardes de l'entretien (`etats.gardes`), qui disent aussi pourquoi une action
+est refusée.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from transitions.extensions import HierarchicalMachine
 from transitions.extensions.nesting import NestedState
 
 from conducteurs.modele import Conducteur
+
+from .erreurs import Refus
 
 SEPARATEUR = "."
 """Le séparateur des états imbriqués : `echange.projet-professionnel`."""
@@ -47,6 +50,11 @@ class MachineEntretien(HierarchicalMachine):
 def nom_etat(sequence: str, etape: str) -> str:
     """Le nom complet du sous-état d'une étape : `sequence.etape`."""
     return f"{sequence}{SEPARATEUR}{etape}"
+
+
+def franchit_cadre(source: str, destination: str) -> bool:
+    """Passer de la séquence `source` à `destination` commence l'échange (garde du cadre)."""
+    return source == "introduction" and destination != "introduction"
 
 
 def decomposer(nom: str) -> tuple[str, str | None]:
@@ -107,7 +115,7 @@ def passages(conducteur: Conducteur) -> list[Passage]:
     for i, (sequence, _) in enumerate(liste):
         for j in range(i + 1, len(liste)):
             conditions = ["etape_quittable"]
-            if sequence == "introduction" and liste[j][0] != "introduction":
+            if franchit_cadre(sequence, liste[j][0]):
                 conditions.append("cadre_convenu")
             conditions.append("destination_attendue")
             resultat.append(Passage("avancer", noms[i], noms[j], tuple(conditions), saut=j > i + 1))
@@ -130,14 +138,18 @@ def passages(conducteur: Conducteur) -> list[Passage]:
     return resultat
 
 
-class Gardes(Protocol):
-    """Ce que l'entretien fournit au modèle de la machine pour ses gardes."""
+class GardesMachine(Protocol):
+    """Les gardes que l'entretien fournit au modèle de la machine (`etats.gardes`).
 
-    def _destination_attendue(self, declencheur: str) -> str | None: ...
-    def _garde_etape_quittable(self) -> bool: ...
-    def _garde_cadre_convenu(self) -> bool: ...
-    def _garde_aller_a(self, cible: str | None) -> bool: ...
-    def _garde_cloture_possible(self) -> bool: ...
+    Chacune rend None si la voie est libre, sinon le `Refus` et sa raison :
+    la machine ne garde que le oui ou le non, `Entretien.possible` la raison.
+    """
+
+    def destination(self, declencheur: str) -> str | None: ...
+    def etape_quittable(self) -> Refus | None: ...
+    def cadre_convenu(self) -> Refus | None: ...
+    def aller_a(self, cible: str) -> Refus | None: ...
+    def cloture_possible(self) -> Refus | None: ...
 
 
 class ModeleMachine:
@@ -150,7 +162,7 @@ class ModeleMachine:
 
     state: str
 
-    def __init__(self, gardes: Gardes) -> None:
+    def __init__(self, gardes: GardesMachine) -> None:
         self._gardes = gardes
 
     def declencher(self, declencheur: str, **kwargs: Any) -> bool:
@@ -167,7 +179,7 @@ class ModeleMachine:
         """La destination est celle que l'entretien calcule pour ce déclencheur."""
         transition = evenement.transition
         return transition is not None and transition.dest == (
-            self._gardes._destination_attendue(evenement.event.name)
+            self._gardes.destination(evenement.event.name)
         )
 
     @staticmethod
@@ -178,21 +190,21 @@ class ModeleMachine:
 
     def etape_quittable(self, evenement: EventData) -> bool:
         """L'étape courante peut être quittée vers l'avant."""
-        return self._gardes._garde_etape_quittable()
+        return self._gardes.etape_quittable() is None
 
     def cadre_convenu(self, evenement: EventData) -> bool:
         """Les cinq éléments du cadre sont convenus."""
-        return self._gardes._garde_cadre_convenu()
+        return self._gardes.cadre_convenu() is None
 
     def aller_a_autorise(self, evenement: EventData) -> bool:
         """L'étape demandée est antérieure ou déjà abordée, et le chemin est complet."""
         cible = evenement.kwargs.get("cible")
         etape = decomposer(cible)[1] if isinstance(cible, str) else None
-        return self._gardes._garde_aller_a(etape)
+        return etape is not None and self._gardes.aller_a(etape) is None
 
     def cloture_possible(self, evenement: EventData) -> bool:
         """Rien ne manque pour clore l'entretien."""
-        return self._gardes._garde_cloture_possible()
+        return self._gardes.cloture_possible() is None
 
 
 def construire(conducteur: Conducteur, modele: ModeleMachine, initial: str) -> MachineEntretien:
