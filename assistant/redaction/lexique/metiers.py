@@ -182,7 +182,7 @@ ETUDES_OU_METIER = (
 
 # Les spécialités médicales et les lieux de justice qu'un métier peut prendre pour
 # cadre. Un tel lieu nommé comme lieu de travail (« agent d'entretien dans un centre de
-# dialyse ») est reconnu par le cadre professionnel général (`verificateur`).
+# dialyse ») est reconnu par le cadre professionnel général (`cadre`).
 SPECIALITES = (
     r"(?:l'|la |le |les )?(?:(?:hemo)?dialyse\w*|oncolog\w*|cancerolog\w*|radiotherap\w*|"
     r"chimiotherap\w*|chimio|imagerie\w*|(?:electro ?)?radiolog\w*|psychiatri\w*|"
@@ -240,6 +240,10 @@ PERSONNEL_AVANT = (
 )
 
 
+# Le cadre professionnel (toutes les catégories sensibles) : un mot sensible complément
+# d'un mot de travail, d'employeur, de formation ou d'études (« aide-soignante au CMPP »,
+# « juriste en droit des étrangers ») parle du lieu, de l'employeur ou de la matière, pas
+# de la personne. Voir `cadre.cadre_professionnel`.
 CADRE_RADICAUX = (
     "travail",
     "bosse",

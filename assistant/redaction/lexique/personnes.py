@@ -111,6 +111,7 @@ VERBES_PERSONNELS = frozenset(
 )
 
 
+# Verbes qui désignent une personne (style : « Il souhaite… », « Mme X indique… »)
 PARTICIPES = (
     r"(?:trouve|depose|envoye|postule|candidate|obtenu|reussi|echoue|rate|manque|participe|"
     r"rencontre|contacte|appele|rappele|telephone|relance|realise|effectue|fait|decide|"
