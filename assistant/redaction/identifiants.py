@@ -16,60 +16,28 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assistant.redaction.lexique.identifiants import (
+    CARTE_ANNONCE,
+    CARTE_EXCLUE,
+    IBAN_ANNONCE,
+    LONGUEURS_IBAN,
+    NIR_ANNONCE,
+)
+
 _SEP = r"[ .]?"
 
 _NIR = re.compile(
     rf"(?<![0-9a-z])([1-478]){_SEP}(\d\d){_SEP}(\d\d){_SEP}(\d\d|2[ab]){_SEP}(\d{{3}}){_SEP}"
     rf"(\d{{3}})(?:{_SEP}(\d\d))?(?![0-9])"
 )
-_NIR_ANNONCE = re.compile(
-    r"(?:\bsecu\b|\bs[ .]?s\b|\bnir\b|\bsecurite sociale|\bcarte vitale|\bimmatriculation|"
-    r"\bn(?:°|o|um(?:ero)?)\.? ?ss\b)[^0-9]{0,30}$"
-)
+_NIR_ANNONCE = re.compile(NIR_ANNONCE)
 
 _IBAN = re.compile(r"(?<![0-9a-z])([a-z]{2}\d\d(?: ?[a-z0-9]){11,40})")
-_IBAN_ANNONCE = re.compile(r"(?:\biban\b|\brib\b|\bbic\b|\bcompte bancaire)[^0-9]{0,30}$")
-LONGUEURS_IBAN = {
-    "fr": 27,
-    "mc": 27,
-    "be": 16,
-    "de": 22,
-    "es": 24,
-    "it": 27,
-    "pt": 25,
-    "lu": 20,
-    "ch": 21,
-    "gb": 22,
-    "nl": 18,
-    "ie": 22,
-    "at": 20,
-    "pl": 28,
-    "ro": 24,
-    "bg": 22,
-    "gr": 27,
-    "tn": 24,
-    "dz": 26,
-    "ma": 28,
-    "sn": 28,
-    "ci": 28,
-    "ml": 28,
-    "cm": 27,
-    "tr": 26,
-    "gp": 27,
-    "mq": 27,
-    "re": 27,
-    "gf": 27,
-    "yt": 27,
-    "nc": 27,
-    "pf": 27,
-}
+_IBAN_ANNONCE = re.compile(IBAN_ANNONCE)
 
 _CARTE = re.compile(r"(?<![0-9])(\d{4}(?: ?\d{4}){2} ?\d{1,7})(?![0-9])")
-_CARTE_ANNONCE = re.compile(
-    r"(?:\bcartes? (?:bancaires?|bleues?|de (?:credit|paiement|debit))|\bcb\b|\bvisa\b|"
-    r"\bmastercard\b|\bamex\b|\bcarte n)[^0-9]{0,30}$"
-)
-_CARTE_EXCLUE = re.compile(r"(?:\bsiret|\bsiren|\btva|\bcommande|\bfacture|\bdossier)[^0-9]{0,20}$")
+_CARTE_ANNONCE = re.compile(CARTE_ANNONCE)
+_CARTE_EXCLUE = re.compile(CARTE_EXCLUE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,14 @@
-"""Ce que rend le vérificateur : des constats, chacun d'une catégorie."""
+"""Le modèle du vérificateur : catégories, constats rendus et règles appliquées."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.redaction.contexte import Contexte
 
 
 class Categorie(StrEnum):
@@ -84,3 +89,28 @@ class Constat:
 PERSONNELLES: frozenset[Categorie] = frozenset({Categorie.coordonnees, Categorie.situation})
 """Les catégories cherchées seulement sur demande (`verifier(..., personnelles=True)`) :
 données personnelles permises avec le consentement, interdites sans."""
+
+
+@dataclass(frozen=True)
+class Regle:
+    """Une famille de mots d'une catégorie (ou une expression neutre si `None`)."""
+
+    categorie: Categorie | None
+    motifs: tuple[str, ...]
+    quoi: str = ""
+    """Ce que le passage révèle, pour l'explication (« un diagnostic »)."""
+    suggestion: str = ""
+    """Reformulation propre à la règle ; sinon celle de la catégorie."""
+    ambigu: bool = False
+    exige_avant: str | None = None
+    sauf_avant: str | None = None
+    exige_apres: str | None = None
+    sauf_apres: str | None = None
+    sauf_phrase: str | None = None
+    condition: Callable[[Contexte, int, int], bool] | None = None
+    """Dernier contrôle, sur le texte normalisé et la correspondance `[debut, fin)`."""
+
+
+def regle(categorie: Categorie | None, *motifs: str, **options: object) -> Regle:
+    """Une règle de `categorie` sur `motifs` (options : les champs de `Regle`)."""
+    return Regle(categorie, motifs, **options)  # type: ignore[arg-type]

@@ -45,6 +45,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.redaction.lexique.personnelles import (
+    CODE_POSTAL_EXCLU,
+    COURRIEL_GENERIQUE,
+    MOTS_APRES_CODE,
+    NOMBRE_ENFANTS,
+    PRESTATIONS,
+    PROFESSIONNEL,
+    REVENUS_PRO,
+    VOIES,
+)
+
 Nature = Literal[
     "telephone",
     "courriel",
@@ -92,21 +103,7 @@ class DonneePersonnelle:
     nature: Nature
 
 
-_NOMBRE = r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
-
-_PRO = re.compile(
-    r"\b(?:recrut\w*|employeur\w*|entreprise\w*|standard|agence\w*|societe\w*|cabinet\w*|"
-    r"organisme\w*|secretariat|rh|drh|tuteur\w*|tutrice\w*|patron\w*|magasin\w*|"
-    r"restaurant\w*|boutique\w*|usine\w*|siege|mairie\w*|france travail|pole emploi|caf|"
-    r"mission locale|associations?|centre\w*|structure\w*|chez|interim\w*|plie|"
-    r"responsable\w*|directeur\w*|directrice\w*|manager\w*|chef\w*|m\.|mme|madame|monsieur|"
-    r"employeuse|entretien d'embauche|poste|offre\w*|stage|formation\w*|organisme|"
-    r"service\w*|bureau\w*|atelier\w*|chantier\w*|site|ehpad|clinique|hopital|ecole|"
-    r"lycee|college|universite|etablissement\w*|cfa|afpa|greta|lieu de travail|"
-    r"travaille\w*|travaill\w*|embauch\w*|contact\w* (?:employeur|entreprise|pro\w*))\b"
-)
-"""Ce qui, avant un numéro ou une adresse dans la même phrase, en fait une donnée
-professionnelle (celle d'un employeur, d'un organisme, d'un lieu de travail)."""
+_PRO = re.compile(PROFESSIONNEL)
 
 _FIN_PHRASE = re.compile(r"[.!?;\n]")
 
@@ -114,30 +111,16 @@ _TELEPHONE = re.compile(
     r"(?<![0-9a-z])(?:\+ ?33 ?(?:\(0\) ?)?|0033 ?|0)[1-9](?:[ .]?\d\d){4}(?![0-9])"
 )
 _COURRIEL = re.compile(r"(?<![a-z0-9._%+])([a-z0-9._%+]+)@[a-z0-9.]+\.[a-z]{2,}\b")
-_COURRIEL_GENERIQUE = re.compile(
-    r"(?:contact|info|infos|rh|recrutement|emploi|accueil|candidature|jobs?|secretariat|"
-    r"direction|admin|noreply|no reply)\b"
-)
-_VOIES = (
-    r"rue|avenue|av|bd|boulevard|chemin|impasse|allee|place|route|quai|cours|square|"
-    r"residence|lotissement|lot|cite|hameau|lieu dit|rond point|passage|villa|voie|sentier"
-)
+_COURRIEL_GENERIQUE = re.compile(COURRIEL_GENERIQUE)
 _ADRESSE = re.compile(
-    rf"(?<![0-9a-z])\d{{1,4}}(?: ?(?:bis|ter|b|t))?,? (?:{_VOIES})\b\.? "
+    rf"(?<![0-9a-z])\d{{1,4}}(?: ?(?:bis|ter|b|t))?,? (?:{VOIES})\b\.? "
     r"(?:de |du |des |d'|la |le |l')?[a-z]"
-)
-_MOTS_APRES_CODE = (
-    r"du|de|des|le|la|les|et|a|au|aux|en|euros?|eur|heures?|km|habitants|personnes|"
-    r"offres|postes"
 )
 _CODE_POSTAL = re.compile(
     r"(?<![0-9a-z.,])(?:0[1-9]|[1-8]\d|9[0-8])\d{3} "
-    rf"(?!(?:{_MOTS_APRES_CODE})\b)[a-z]{{3,}}"
+    rf"(?!(?:{MOTS_APRES_CODE})\b)[a-z]{{3,}}"
 )
-_CODE_POSTAL_EXCLU = re.compile(
-    r"(?:code|rncp|rs|n°|no|numero|session|offre|reference|ref|dossier|facture|siret|siren|"
-    r"convention|article|contrat|identifiant|matricule|€|euros?)\W{0,3}$"
-)
+_CODE_POSTAL_EXCLU = re.compile(CODE_POSTAL_EXCLU)
 _NAISSANCE = re.compile(
     r"\b(?:nee?s? (?:le (?:\d|1er|premier)|en (?:19|20)\d\d|a [a-z])|"
     r"date de naissance|vous avez \d{2} ans|age(?:e)? de \d{2} ans|agee? de \d{2} ans)"
@@ -153,21 +136,15 @@ _COUPLE = re.compile(
     r"(?:votre|son|sa|mon|ma) (?:mari|epoux|epouse|conjointe?|compagne|compagnon|concubine?)\b)"
 )
 _ENFANTS = re.compile(
-    rf"\b(?:(?:avez|a|ai|avons|ont|avoir|elevez|eleve) (?:{_NOMBRE}|des) enfants?|"
-    rf"(?:mere|pere|parent|maman|papa) (?:de |d')(?:{_NOMBRE}) enfants?|"
-    rf"(?:{_NOMBRE}) enfants? a charge|enfants? a (?:sa|votre) charge)\b"
-)
-_PRESTATIONS = (
-    r"rsa|are|aah|apl|als|ass|ada|aspa|cmu|css|ame|paje|"
-    r"prime d'activite|allocations? (?:familiales?|logement|chomage|de retour a l'emploi|"
-    r"de solidarite specifique|adulte handicape|d'aide au retour a l'emploi)|"
-    r"minimas? sociaux|pension (?:alimentaire|d'invalidite|de reversion)"
+    rf"\b(?:(?:avez|a|ai|avons|ont|avoir|elevez|eleve) (?:{NOMBRE_ENFANTS}|des) enfants?|"
+    rf"(?:mere|pere|parent|maman|papa) (?:de |d')(?:{NOMBRE_ENFANTS}) enfants?|"
+    rf"(?:{NOMBRE_ENFANTS}) enfants? a charge|enfants? a (?:sa|votre) charge)\b"
 )
 _PRESTATION = re.compile(
     rf"\b(?:(?:beneficiez|beneficie|beneficiaire|beneficiaires|percevez|percoit|percois|"
     rf"touchez|touche|allocataire|vivez|vit|avez droit|a droit|ouverture de droits?|"
     rf"fin de droits?|droits?) (?:du |de la |de l'|des |au |a la |a l'|aux |d'|le |la |l')?"
-    rf"(?:{_PRESTATIONS})|(?:{_PRESTATIONS}) depuis)\b"
+    rf"(?:{PRESTATIONS})|(?:{PRESTATIONS}) depuis)\b"
 )
 _MONTANT = r"\d[\d ]*(?:[,.]\d+)? ?(?:€|(?:euros?|eur)\b)"
 _REVENUS = re.compile(
@@ -176,11 +153,7 @@ _REVENUS = re.compile(
     rf"budget|reste a vivre|pension)\b[^.;\n]{{0,25}}?{_MONTANT}|"
     rf"(?:surendettement|dossier de surendettement|interdit bancaire))"
 )
-_REVENUS_PRO = re.compile(
-    r"\b(?:salaire (?:propose|vise|souhaite|attendu|de base)|pretentions?|propos\w*|"
-    r"offre\w*|poste|emploi|souhait\w*|vis\w*|attend\w*|brut|smic|cpf|formation|aide\w*|"
-    r"financement|prise en charge|remuneration|indemnite de stage|bourse)\b"
-)
+_REVENUS_PRO = re.compile(REVENUS_PRO)
 
 
 def _debut_phrase(norme: str, position: int) -> int:
