@@ -4,6 +4,11 @@
 à 9h » ; « 45 min », « 1h30 », « une heure et demie ». Chaque échec dit en
 français ce qui manque, et chaque date comprise se relit en toutes lettres
 pour confirmation.
+
+Un champ qui ne contient qu'une date (les filtres de l'historique) se lit
+avec `lire_date` : « 14/01/2026 », « 14 janvier 2026 », « janvier 2026 »,
+« 2026 », « aujourd'hui », « hier ». Les deux lectures partagent les noms
+des mois, les années sur deux chiffres et le contrôle du calendrier.
 """
 
 from __future__ import annotations
@@ -73,12 +78,26 @@ def _normaliser(texte: str) -> str:
     return re.sub(r"\s+", " ", sans).strip()
 
 
+_NOMS_MOIS = {_normaliser(nom): i for i, nom in enumerate(MOIS, start=1)} | _MOIS_ABREGES
+"""Le numéro de chaque mois, par son nom normalisé ou son abréviation."""
+
+
 def _mois(nom: str) -> int | None:
-    nom = nom.rstrip(".")
-    for i, m in enumerate(MOIS, start=1):
-        if _normaliser(m) == nom:
-            return i
-    return _MOIS_ABREGES.get(nom)
+    """Le numéro d'un mois écrit en lettres (normalisé, point d'abréviation permis)."""
+    return _NOMS_MOIS.get(nom.rstrip("."))
+
+
+def _siecle(annee: int) -> int:
+    """Une année écrite sur deux chiffres est de ce siècle : « 26 » → 2026."""
+    return annee + 2000 if annee < 100 else annee
+
+
+def _calendrier(annee: int, mois: int, jour: int, lu: str) -> date:
+    """La date, ou `DateIncomprise` si elle n'existe pas (`lu` : comment la nommer)."""
+    try:
+        return date(annee, mois, jour)
+    except ValueError:
+        raise DateIncomprise(f"{lu} n'existe pas dans le calendrier") from None
 
 
 # ------------------------------------------------------------------- heures
@@ -105,17 +124,14 @@ def _prochain_jour(depuis: date, jour: int) -> date:
 
 
 def _annee(jour: int, mois: int, annee: int | None, aujourdhui: date) -> date:
-    try:
-        if annee is not None:
-            if annee < 100:
-                annee += 2000
-            return date(annee, mois, jour)
-        candidat = date(aujourdhui.year, mois, jour)
-        if candidat < aujourdhui:
-            candidat = date(aujourdhui.year + 1, mois, jour)
-        return candidat
-    except ValueError:
-        raise DateIncomprise(f"le {jour:02d}/{mois:02d} n'existe pas dans le calendrier") from None
+    """La date d'un rendez-vous ; sans année, la prochaine (aujourd'hui compris)."""
+    lu = f"le {jour:02d}/{mois:02d}"
+    if annee is not None:
+        return _calendrier(_siecle(annee), mois, jour, lu)
+    candidat = _calendrier(aujourdhui.year, mois, jour, lu)
+    if candidat < aujourdhui:
+        candidat = _calendrier(aujourdhui.year + 1, mois, jour, lu)
+    return candidat
 
 
 def _date(texte: str, aujourdhui: date) -> tuple[date | None, str | None]:
@@ -208,6 +224,58 @@ def alerte_date(
     if moment.date() > _dans_six_mois(maintenant.date()):
         raisons.append("cette date est à plus de six mois")
     return "attention : " + " ; ".join(raisons) if raisons else None
+
+
+# ------------------------------------------------------ une date seule
+# Un champ qui ne contient qu'une date (les filtres de l'historique) : lu en
+# entier, sans heure, avec les mois et les années entiers en plus.
+def _annee_ecrite(brute: str | None, aujourdhui: date) -> int:
+    """L'année écrite (« 26 » → 2026), ou celle d'aujourd'hui."""
+    return aujourdhui.year if brute is None else _siecle(int(brute))
+
+
+_NUMERIQUE_SEULE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?"
+
+
+def lire_date(texte: str, fin: bool = False, aujourdhui: date | None = None) -> date:
+    """Une date écrite à la française ; `fin` : le dernier jour d'un mois ou d'une année.
+
+    Lève `DateIncomprise` avec un message qui dit quoi écrire."""
+    aujourdhui = aujourdhui or date.today()
+    lu = f"« {texte.strip()} »"
+    propre = _normaliser(texte)
+    if not propre:
+        raise DateIncomprise("indiquez une date, par exemple « 14/01/2026 »")
+    if propre in ("aujourd'hui", "aujourdhui"):
+        return aujourdhui
+    if propre == "hier":
+        return aujourdhui - timedelta(days=1)
+    if trouve := re.fullmatch(_NUMERIQUE_SEULE, propre):
+        jour, mois = int(trouve[1]), int(trouve[2])
+        if not 1 <= mois <= 12:
+            raise DateIncomprise(f"le mois « {trouve[2]} » n'existe pas")
+        return _calendrier(_annee_ecrite(trouve[3], aujourdhui), mois, jour, lu)
+    if trouve := re.fullmatch(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})", propre):
+        return _calendrier(int(trouve[1]), int(trouve[2]), int(trouve[3]), lu)
+    if (trouve := re.fullmatch(r"(\d{1,2})(?:er)?\s+([a-z]+\.?)(?:\s+(\d{4}))?", propre)) and (
+        mois_lu := _mois(trouve[2])
+    ):
+        return _calendrier(_annee_ecrite(trouve[3], aujourdhui), mois_lu, int(trouve[1]), lu)
+    if (trouve := re.fullmatch(r"([a-z]+\.?)(?:\s+(\d{4}))?", propre)) and (
+        mois_lu := _mois(trouve[1])
+    ):
+        annee = _annee_ecrite(trouve[2], aujourdhui)
+        dernier = calendar.monthrange(annee, mois_lu)[1]
+        return date(annee, mois_lu, dernier if fin else 1)
+    if re.fullmatch(r"\d{4}", propre):
+        annee = int(propre)
+        if annee < 1900:
+            raise DateIncomprise(f"l'année « {propre} » n'est pas plausible")
+        return date(annee, 12, 31) if fin else date(annee, 1, 1)
+    raise DateIncomprise(
+        f"{lu} n'est pas compris comme une date ; écrivez par exemple "
+        "« 14/01/2026 », « 14 janvier 2026 » ou « janvier 2026 »"
+    )
 
 
 # ------------------------------------------------------------------- durées

@@ -5,21 +5,20 @@ Les filtres s'appliquent aux résumés des séances gardés par l'index du dép�
 adhérents se filtre aussi vite sur 10 000 séances que sur 10.
 
 Les dates s'écrivent à la française : « 14/01/2026 », « 14 janvier 2026 »,
-« janvier 2026 », « 2026 », « aujourd'hui », « hier ».
+« janvier 2026 », « 2026 », « aujourd'hui », « hier » : elles sont lues par
+`assistant.aides.dates.lire_date`, le même lecteur que les dates de rendez-vous.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.aides.dates import MOIS, DateIncomprise
+from assistant.aides.dates import DateIncomprise
+from assistant.aides.dates import lire_date as lire_date  # lu ici par l'historique et ses tests
 
 if TYPE_CHECKING:
     from stockage import Depot, ResumeAdherent, Seance
@@ -103,89 +102,6 @@ class Filtres:
 
 
 # ------------------------------------------------------------------ dates
-def _normaliser(texte: str) -> str:
-    sans = unicodedata.normalize("NFKD", texte.casefold().replace("’", "'"))
-    sans = "".join(c for c in sans if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", sans).strip()
-
-
-_MOIS = {_normaliser(nom): i for i, nom in enumerate(MOIS, start=1)}
-_MOIS.update(
-    {
-        "janv": 1,
-        "fevr": 2,
-        "fev": 2,
-        "avr": 4,
-        "juil": 7,
-        "sept": 9,
-        "oct": 10,
-        "nov": 11,
-        "dec": 12,
-    }
-)
-
-
-_NUMERIQUE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?"
-
-
-def _mois(nom: str) -> int | None:
-    return _MOIS.get(nom.rstrip("."))
-
-
-def _jour(annee: int, mois: int, jour: int, texte: str) -> dt.date:
-    try:
-        return dt.date(annee, mois, jour)
-    except ValueError:
-        raise DateIncomprise(f"« {texte} » n'existe pas dans le calendrier") from None
-
-
-def _annee(brute: str | None, aujourdhui: dt.date) -> int:
-    if brute is None:
-        return aujourdhui.year
-    annee = int(brute)
-    return annee + 2000 if annee < 100 else annee
-
-
-def lire_date(texte: str, fin: bool = False, aujourdhui: dt.date | None = None) -> dt.date:
-    """Une date écrite à la française ; `fin` : le dernier jour d'un mois ou d'une année.
-
-    Lève `DateIncomprise` avec un message qui dit quoi écrire."""
-    aujourdhui = aujourdhui or dt.date.today()
-    propre = _normaliser(texte)
-    if not propre:
-        raise DateIncomprise("indiquez une date, par exemple « 14/01/2026 »")
-    if propre in ("aujourd'hui", "aujourdhui"):
-        return aujourdhui
-    if propre == "hier":
-        return aujourdhui - dt.timedelta(days=1)
-    if trouve := re.fullmatch(_NUMERIQUE, propre):
-        jour, mois = int(trouve[1]), int(trouve[2])
-        if not 1 <= mois <= 12:
-            raise DateIncomprise(f"le mois « {trouve[2]} » n'existe pas")
-        return _jour(_annee(trouve[3], aujourdhui), mois, jour, texte.strip())
-    if trouve := re.fullmatch(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})", propre):
-        return _jour(int(trouve[1]), int(trouve[2]), int(trouve[3]), texte.strip())
-    if (trouve := re.fullmatch(r"(\d{1,2})(?:er)?\s+([a-z]+\.?)(?:\s+(\d{4}))?", propre)) and (
-        mois_lu := _mois(trouve[2])
-    ):
-        return _jour(_annee(trouve[3], aujourdhui), mois_lu, int(trouve[1]), texte.strip())
-    if (trouve := re.fullmatch(r"([a-z]+\.?)(?:\s+(\d{4}))?", propre)) and (
-        mois_lu := _mois(trouve[1])
-    ):
-        annee = _annee(trouve[2], aujourdhui)
-        dernier = calendar.monthrange(annee, mois_lu)[1]
-        return dt.date(annee, mois_lu, dernier if fin else 1)
-    if re.fullmatch(r"\d{4}", propre):
-        annee = int(propre)
-        if annee < 1900:
-            raise DateIncomprise(f"l'année « {propre} » n'est pas plausible")
-        return dt.date(annee, 12, 31) if fin else dt.date(annee, 1, 1)
-    raise DateIncomprise(
-        f"« {texte.strip()} » n'est pas compris comme une date ; écrivez par exemple "
-        "« 14/01/2026 », « 14 janvier 2026 » ou « janvier 2026 »"
-    )
-
-
 def lire_periode(
     du: str, au: str, aujourdhui: dt.date | None = None
 ) -> tuple[dt.date | None, dt.date | None]:

@@ -1,9 +1,11 @@
-"""L'écran de conversation : l'entretien conduit pas à pas.
+"""Le fil d'un entretien : messages, zone de saisie, réponses enregistrées.
 
-Les consignes et conseils de l'assistant s'affichent comme des messages, les
-réponses du conseiller aussi. La zone de saisie s'adapte au type de réponse
-de l'étape. Chaque réponse est enregistrée sur disque avant d'être affichée
-comme enregistrée (« ✓ »).
+`FilConversation` est la base de l'écran `Conversation` : elle montre les
+consignes et les réponses comme des messages, monte la zone de saisie adaptée
+à l'étape, enregistre chaque réponse sur disque avant de l'afficher comme
+enregistrée (« ✓ »), vérifie le texte au fil de la frappe (RGPD) et tient le
+panneau latéral à jour. Les gestes du conseiller (touches et commandes) sont
+dans `assistant.ecrans.conversation.ecran`.
 """
 
 from __future__ import annotations
@@ -16,39 +18,21 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from assistant.aides.compte_rendu import formater_reponse, phrase_consentement_en_vigueur
-from assistant.aides.saisies import NonCommuniqueSaisi
 from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
-from assistant.ecrans.dialogues import Confirmer, DemanderTexte
-from assistant.ecrans.note import SaisieNote
+from assistant.ecrans.dialogues import Confirmer
 from assistant.verification import Verificateur
 from assistant.widgets.bulle import Bulle, Voix
 from assistant.widgets.panneau import Panneau, TachePrecedente
 from assistant.widgets.saisie import Saisie, SaisieTexte, classe_pour, saisie_pour
 from conducteurs.modele import LIBELLES_SEQUENCE, Etape, Role
 from etats import Refus
-
-AIDE_COMMANDES = """Commandes (touche ou texte tapé dans la zone de saisie) :
-F1  /aide          cette aide
-F2  /precedent     revenir à l'étape précédente (les réponses sont gardées)
-F3  /passer RAISON passer une étape facultative
-F4  /note TEXTE    ajouter une note libre
-F5  /suspendre     suspendre l'entretien (à reprendre depuis l'accueil)
-F6  /aller         aller à l'étape qui manque
-F7                 appliquer la suggestion RGPD
-F8  /nsp           l'adhérent ne souhaite pas répondre (étape personnelle)
-F9  /cloturer      clôturer l'entretien
-/aller ID          revenir à une étape précise
-/consentement      montrer le consentement en vigueur
-/consentement retirer   l'adhérent retire son consentement"""
-
 
 MAX_BULLES = 16
 """Nombre de messages gardés à l'écran dans le fil."""
@@ -62,24 +46,8 @@ class FinConversation:
     """« cloture » ou « suspendu »."""
 
 
-class Conversation(Screen[FinConversation]):
-    """Conduire un entretien : fil de messages, saisie adaptée, panneau latéral."""
-
-    CSS_PATH = "conversation.tcss"
-    BINDINGS = [
-        Binding("f1", "aide", "Aide"),
-        Binding("f2", "precedent", "Précédent"),
-        Binding("f3", "passer", "Passer"),
-        Binding("f4", "note", "Note"),
-        Binding("f5", "suspendre", "Suspendre"),
-        # F6 et F7 sélectionnent du texte dans un TextArea : nos actions passent avant.
-        Binding("f6", "aller_manquant", "Étape manquante", show=False, priority=True),
-        Binding("f7", "appliquer_suggestion", "Suggestion RGPD", show=False, priority=True),
-        # F8 n'apparaît pas en bas (la place manque à 80 colonnes) : la consigne de
-        # chaque étape personnelle le rappelle, comme /aide.
-        Binding("f8", "ne_souhaite_pas_repondre", "Ne souhaite pas répondre", show=False),
-        Binding("f9", "cloturer", "Clôturer"),
-    ]
+class FilConversation(Screen[FinConversation]):
+    """Le fil d'un entretien : messages, saisie adaptée, panneau latéral."""
 
     def __init__(
         self,
@@ -268,6 +236,18 @@ class Conversation(Screen[FinConversation]):
             "alerte",
         )
 
+    def _tenter(self, geste: Callable[[], object]) -> bool:
+        """Fait un geste de la séance ; s'il est refusé ou s'il échoue, le dit et rend False."""
+        try:
+            geste()
+        except Refus as refus:
+            self._refus(refus)
+            return False
+        except Exception as exc:  # noqa: BLE001 - disque plein, dossier retiré…
+            self._echec_enregistrement(exc)
+            return False
+        return True
+
     # ------------------------------------------------------------- réponses
     @on(Saisie.Reponse)
     def _reponse(self, event: Saisie.Reponse) -> None:
@@ -301,13 +281,7 @@ class Conversation(Screen[FinConversation]):
         self._enregistrer(etape, event.valeur, event.affichage)
 
     def _enregistrer(self, etape: Etape, valeur: Any, affichage: str) -> None:
-        try:
-            self.direct.repondre_seulement(valeur)
-        except Refus as refus:
-            self._refus(refus)
-            return
-        except Exception as exc:  # noqa: BLE001 - disque plein, dossier retiré…
-            self._echec_enregistrement(exc)
+        if not self._tenter(lambda: self.direct.repondre_seulement(valeur)):
             return
         self._dire(affichage, "conseiller", "✓ enregistré")
         if etape.role == Role.consentement and valeur is False:
@@ -340,244 +314,10 @@ class Conversation(Screen[FinConversation]):
             return
         self._montrer_etape()
 
-    # ------------------------------------------------------------ commandes
-    @on(Saisie.Commande)
-    def _commande(self, event: Saisie.Commande) -> None:
-        event.stop()
-        nom, argument = event.nom, event.argument
-        actions: dict[str, Callable[[], Any]] = {
-            "aide": self.action_aide,
-            "precedent": self.action_precedent,
-            "précédent": self.action_precedent,
-            "suspendre": self.action_suspendre,
-            "cloturer": self.action_cloturer,
-            "clôturer": self.action_cloturer,
-        }
-        if nom in actions:
-            actions[nom]()
-        elif nom == "passer":
-            self._passer(argument) if argument else self.action_passer()
-        elif nom == "note":
-            self._noter_commande(argument) if argument else self.action_note()
-        elif nom in ("nsp", "ne-souhaite-pas-repondre", "ne-souhaite-pas-répondre"):
-            self.action_ne_souhaite_pas_repondre()
-        elif nom == "consentement":
-            if argument.casefold() == "retirer":
-                self._retirer_consentement()
-            elif argument:
-                self._dire(
-                    "Commande inconnue : /consentement " + argument + ". Écrivez /consentement "
-                    "pour le voir, ou /consentement retirer si l'adhérent le retire.",
-                    "alerte",
-                )
-            else:
-                self._montrer_consentement()
-        elif nom == "aller":
-            if argument:
-                self._aller(argument)
-            else:
-                self.action_aller_manquant()
-        else:
-            self._dire(f"Commande inconnue : /{nom}. Tapez /aide pour la liste.", "alerte")
-
-    def action_aide(self) -> None:
-        self._dire(AIDE_COMMANDES, "systeme", "Aide")
-
-    def action_precedent(self) -> None:
-        refus = self.direct.entretien.possible("precedent")
-        if refus is not None:
-            self._refus(refus)
-            return
-        try:
-            self.direct.precedent()
-        except Refus as erreur:
-            self._refus(erreur)
-            return
-        etape = self.direct.entretien.etape_courante
-        if etape is not None:
-            self._dire(
-                f"Retour à l'étape « {etape.titre} ». La réponse enregistrée est "
-                "gardée ; modifiez-la ou validez-la.",
-                "systeme",
-            )
-        self._montrer_etape()
-
-    def action_passer(self) -> None:
-        refus = self.direct.entretien.possible("passer", "raison")
-        if refus is not None:
-            self._refus(refus)
-            return
-        self.app.push_screen(
-            DemanderTexte("Pourquoi passer cette étape ? (la raison est gardée)"),
-            lambda raison: self._passer(raison) if raison else None,
-        )
-
-    def _passer(self, raison: str) -> None:
-        etape = self.direct.entretien.etape_courante
-        try:
-            self.direct.passer(raison)
-        except Refus as refus:
-            self._refus(refus)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._echec_enregistrement(exc)
-            return
-        titre = etape.titre if etape else ""
-        self._dire(f"Étape « {titre} » passée : {raison}", "systeme", "✓ enregistré")
-        if self.direct.entretien.etape_courante is etape:
-            self._avancer()
-        else:
-            self._montrer_etape()
-
+    # -------------------------------------------------------------- clôture
     def _sans_consentement(self) -> bool:
         """Le consentement n'est pas en vigueur : rien de personnel ne s'enregistre."""
         return self.direct.entretien.consentement is not True
-
-    def action_note(self, valeur: str = "", message: str = "") -> None:
-        self.app.push_screen(
-            SaisieNote(
-                self.verificateur,
-                self.direct.note_refusee,
-                self._sans_consentement,
-                valeur=valeur,
-                message=message,
-            ),
-            lambda texte: self._noter(texte) if texte else None,
-        )
-
-    def _noter_commande(self, texte: str) -> None:
-        """`/note TEXTE` : les mêmes contrôles que F4 ; un texte à revoir rouvre la note."""
-        raison = self.direct.note_refusee(texte)
-        if raison is not None:
-            self.action_note(texte, raison)
-            return
-        constats = self.verificateur.verifier(texte)
-        if not constats:
-            self._noter(texte)
-            return
-
-        def apres(ok: bool | None) -> None:
-            if ok:
-                self._noter(texte)
-            else:
-                self.action_note(texte, "Corrigez la note (F7 : appliquer la suggestion).")
-
-        self.app.push_screen(
-            Confirmer(
-                "Cette note contient des éléments à revoir (RGPD) :\n"
-                f"{self.verificateur.resumer(constats)}\n\nL'enregistrer quand même ?",
-                oui="Enregistrer quand même",
-                non="Corriger",
-            ),
-            apres,
-        )
-
-    def _noter(self, texte: str) -> None:
-        try:
-            self.direct.noter(texte)
-        except Refus as refus:
-            # Refusée par le cœur (consentement) : la note reste à l'écran, à corriger.
-            self.action_note(texte, refus.raison)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._echec_enregistrement(exc)
-            return
-        self._dire(texte, "conseiller", "Note ✓ enregistrée")
-
-    def action_ne_souhaite_pas_repondre(self) -> None:
-        """L'adhérent ne souhaite pas répondre à l'étape personnelle courante."""
-        etape = self.direct.entretien.etape_courante
-        if etape is None or self.direct.entretien.etat in ("cloture", "suspendu"):
-            return
-        if not etape.personnel:
-            self._dire(
-                f"L'étape « {etape.titre} » n'est pas personnelle : « ne souhaite pas "
-                "répondre » n'y est pas proposé. Notez la réponse, ou passez l'étape si elle "
-                "est facultative (F3).",
-                "alerte",
-            )
-            return
-        self._enregistrer(etape, NonCommuniqueSaisi(), "Ne souhaite pas répondre (non communiqué)")
-
-    def _montrer_consentement(self) -> None:
-        if self.repetition:
-            self._dire("Répétition : aucun consentement n'est enregistré.", "systeme")
-            return
-        historique = self.direct.historique_consentement()
-        lignes = [phrase_consentement_en_vigueur(historique)]
-        if len(historique) > 1:
-            lignes.append(f"Historique : {len(historique)} événements, tous gardés.")
-        lignes.append("/consentement retirer : si l'adhérent retire son consentement.")
-        self._dire("\n".join(lignes), "systeme", "Consentement")
-
-    def _retirer_consentement(self) -> None:
-        try:
-            self.direct.retirer_consentement()
-        except Refus as refus:
-            self._refus(refus)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._echec_enregistrement(exc)
-            return
-        self._dire(
-            "Consentement retiré : les étapes personnelles suivantes sont exclues et plus rien "
-            "de personnel ne sera enregistré. Ce qui a été enregistré avant reste au dossier "
-            "jusqu'à ce que l'adhérent en demande l'effacement (entretien rgpd effacer).",
-            "systeme",
-            "✓ enregistré",
-        )
-        self._montrer_etape()
-
-    def action_suspendre(self) -> None:
-        """F5 ou /suspendre : demande d'abord, le choix sûr (Entrée) est de rester."""
-        if self.direct.entretien.etat in ("cloture", "suspendu"):
-            return
-
-        def apres(ok: bool | None) -> None:
-            if ok:
-                self._suspendre()
-
-        self.app.push_screen(
-            Confirmer(
-                "Suspendre l'entretien maintenant ? Tout ce qui est enregistré est gardé ; "
-                "vous le reprendrez depuis l'accueil (R), à cette étape.",
-                oui="Suspendre",
-                non="Rester dans l'entretien",
-            ),
-            apres,
-        )
-
-    def _suspendre(self) -> None:
-        try:
-            self.direct.suspendre()
-        except Refus as refus:
-            self._refus(refus)
-            return
-        except Exception as exc:  # noqa: BLE001
-            self._echec_enregistrement(exc)
-            return
-        self.app.notify("Entretien suspendu : reprenez-le depuis l'accueil (R).")
-        self.dismiss(FinConversation("suspendu"))
-
-    def action_aller_manquant(self) -> None:
-        if self.etape_manquante:
-            self._aller(self.etape_manquante)
-        else:
-            self._dire("Aucune étape manquante signalée.", "systeme")
-
-    def _aller(self, identifiant: str) -> None:
-        try:
-            self.direct.conducteur.etape(identifiant)
-        except KeyError:
-            self._dire(f"Aucune étape « {identifiant} » dans ce conducteur.", "alerte")
-            return
-        try:
-            self.direct.aller_a(identifiant)
-        except Refus as refus:
-            self._refus(refus)
-            return
-        self.etape_manquante = None
-        self._montrer_etape()
 
     def action_cloturer(self) -> None:
         manques = self.direct.entretien.manques_cloture()
