@@ -327,8 +327,11 @@ async def test_une_seance_illisible_nommee_les_autres_restent(
     import errno
 
     marie, _ = peupler(depot, catalogue, horloge)
+    # La séance close devient illisible (la suspendue, lue aussi par l'accueil pour
+    # compter les entretiens à reprendre, marquerait le dossier dès l'accueil).
+    close = next(s for s in depot.seances(marie) if s.statut == "cloture")
     fichiers = sorted((dossier / "adherents" / marie / "seances").glob("*.json"))
-    cible = fichiers[0]
+    cible = next(f for f in fichiers if close.id in f.name)
     lire = Path.read_bytes
 
     def read_bytes(self: Path) -> bytes:
