@@ -14,12 +14,12 @@ import calendar
 import datetime as dt
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.aides.dates import MOIS, DateIncomprise
+from commun.texte import replier
 
 if TYPE_CHECKING:
     from stockage import Depot, ResumeAdherent, Seance
@@ -104,8 +104,7 @@ class Filtres:
 
 # ------------------------------------------------------------------ dates
 def _normaliser(texte: str) -> str:
-    sans = unicodedata.normalize("NFKD", texte.casefold().replace("’", "'"))
-    sans = "".join(c for c in sans if not unicodedata.combining(c))
+    sans = replier(texte)
     return re.sub(r"\s+", " ", sans).strip()
 
 
