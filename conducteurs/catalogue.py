@@ -68,8 +68,8 @@ def avis_remplacement(fichier: Path, integres: Iterable[str]) -> Probleme | None
 
 
 @dataclass
-class CatalogueDe(Generic[E]):
-    """Les éléments disponibles par identifiant, et les problèmes des fichiers écartés.
+class CatalogueDe(Generic[T, E]):
+    """Les éléments `T` disponibles par identifiant (entrées `E`), et les problèmes écartés.
 
     Une sous-classe fixe `ENTREE` (la classe de ses entrées) et les mots de
     son message d'erreur (`AUCUN`, `DISPONIBLES`, `VIDE`).
@@ -101,6 +101,11 @@ class CatalogueDe(Generic[E]):
             raise KeyError(
                 f"{self.AUCUN} « {identifiant} » ; {self.DISPONIBLES} : {connus}"
             ) from None
+
+    def get(self, identifiant: str) -> T:
+        """L'élément de cet identifiant (KeyError avec un message français)."""
+        element: T = self.entree(identifiant).element
+        return element
 
     def ajouter(
         self,

@@ -144,17 +144,13 @@ class Entree(EntreeCatalogue[Conducteur]):
 
 
 @dataclass
-class Catalogue(CatalogueDe[Entree]):
+class Catalogue(CatalogueDe[Conducteur, Entree]):
     """Les conducteurs disponibles : intégrés, complétés ou remplacés par la structure."""
 
     ENTREE = Entree
     AUCUN = "aucun conducteur"
     DISPONIBLES = "conducteurs disponibles"
     VIDE = "aucun"
-
-    def get(self, identifiant: str) -> Conducteur:
-        """Le conducteur de cet identifiant (KeyError avec un message français)."""
-        return self.entree(identifiant).conducteur
 
     def tries(self) -> list[Entree]:
         """Accueil d'abord, puis accompagnement, dans l'ordre du parcours."""

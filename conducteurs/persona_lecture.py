@@ -260,17 +260,13 @@ class EntreePersona(EntreeCatalogue[Persona]):
 
 
 @dataclass
-class CataloguePersonas(CatalogueDe[EntreePersona]):
+class CataloguePersonas(CatalogueDe[Persona, EntreePersona]):
     """Les personas disponibles : intégrées, complétées ou remplacées par la structure."""
 
     ENTREE = EntreePersona
     AUCUN = "aucune persona"
     DISPONIBLES = "personas disponibles"
     VIDE = "aucune"
-
-    def get(self, identifiant: str) -> Persona:
-        """La persona de cet identifiant (KeyError avec un message français)."""
-        return self.entree(identifiant).persona
 
     def pour_conducteur(self, conducteur: str) -> list[Persona]:
         """Les personas qui conviennent à ce conducteur, par nom."""
