@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from conducteurs.probleme import ConducteurInvalide, Probleme
+from conducteurs.probleme import ConducteurInvalide, FichierInvalide, Probleme
 
 EXTENSIONS = (".yaml", ".yml")
 TAILLE_MAX = 1_000_000
@@ -60,8 +60,12 @@ def _raison_lecture(exc: OSError, chemin: Path) -> tuple[str, str]:
     )
 
 
-def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
-    """Le texte d'un fichier YAML (UTF-8) ; lève `ConducteurInvalide` s'il ne se lit pas.
+def lire_texte_fichier(
+    chemin: Path,
+    quoi: str = "un conducteur",
+    erreur: type[FichierInvalide] = ConducteurInvalide,
+) -> str:
+    """Le texte d'un fichier YAML (UTF-8) ; lève `erreur` s'il ne se lit pas.
 
     `quoi` nomme ce que le fichier devrait contenir (« un conducteur », « une persona »).
     """
@@ -69,11 +73,11 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
     try:
         etat = chemin.stat()
         if stat.S_ISDIR(etat.st_mode):
-            raise ConducteurInvalide(
+            raise erreur(
                 [Probleme(nom, "", "c'est un dossier, pas un fichier", "indiquez un fichier .yaml")]
             )
         if not stat.S_ISREG(etat.st_mode):
-            raise ConducteurInvalide(
+            raise erreur(
                 [
                     Probleme(
                         nom,
@@ -84,7 +88,7 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
                 ]
             )
         if etat.st_size > TAILLE_MAX:
-            raise ConducteurInvalide(
+            raise erreur(
                 [
                     Probleme(
                         nom,
@@ -100,13 +104,13 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
         brut = chemin.read_bytes()
     except OSError as exc:
         message, correction = _raison_lecture(exc, chemin)
-        raise ConducteurInvalide([Probleme(nom, "", message, correction)]) from None
+        raise erreur([Probleme(nom, "", message, correction)]) from None
     try:
         texte = brut.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         ligne = brut[: exc.start].count(b"\n") + 1
         debut_ligne = brut.rfind(b"\n", 0, exc.start) + 1
-        raise ConducteurInvalide(
+        raise erreur(
             [
                 Probleme(
                     nom,
@@ -121,7 +125,7 @@ def lire_texte_fichier(chemin: Path, quoi: str = "un conducteur") -> str:
             ]
         ) from None
     if "\x00" in texte:
-        raise ConducteurInvalide(
+        raise erreur(
             [
                 Probleme(
                     nom,
@@ -234,3 +238,29 @@ def probleme_dossier_illisible(dossier: Path, exc: OSError, quoi: str) -> Proble
         message = f"le dossier des {quoi} ne peut pas être lu (droits insuffisants)"
         correction = "donnez-vous le droit de lecture et d'accès sur ce dossier"
     return Probleme(str(dossier), "", message, correction)
+
+
+def fichiers_a_valider(
+    chemin: Path, quoi: str = "conducteurs", sous_dossiers: tuple[str, ...] = ()
+) -> tuple[list[Path], list[Probleme]]:
+    """(les fichiers à valider, les problèmes du dossier) pour un chemin donné à valider.
+
+    Un fichier se valide lui-même ; dans un dossier, chaque entrée qui ne serait
+    pas lue est signalée, et un dossier sans fichier .yaml aussi.
+    """
+    if not chemin.is_dir():
+        return [chemin], []
+    try:
+        fichiers, ecartes = examiner_dossier(chemin, quoi, sous_dossiers)
+    except OSError as exc:
+        return [], [probleme_dossier_illisible(chemin, exc, quoi)]
+    if not fichiers and not ecartes:
+        ecartes = [
+            Probleme(
+                str(chemin),
+                "",
+                "ce dossier ne contient aucun fichier .yaml",
+                f"indiquez un dossier de {quoi} ou des fichiers .yaml",
+            )
+        ]
+    return fichiers, ecartes

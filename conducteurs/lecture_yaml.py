@@ -17,7 +17,7 @@ from conducteurs.probleme import Probleme
 
 
 # --------------------------------------------------------------- YAML et lignes
-def _lignes(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
+def lignes_du_noeud(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
     """Associe à chaque chemin de champ la ligne (1-based) où il commence."""
     yield chemin, noeud.start_mark.line + 1
     if isinstance(noeud, yaml.MappingNode):
@@ -25,12 +25,12 @@ def _lignes(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
             nom = str(cle.value)
             sous = f"{chemin}.{nom}" if chemin else nom
             yield sous, cle.start_mark.line + 1
-            for c, ligne in _lignes(valeur, sous):
+            for c, ligne in lignes_du_noeud(valeur, sous):
                 if c != sous:
                     yield c, ligne
     elif isinstance(noeud, yaml.SequenceNode):
         for i, element in enumerate(noeud.value):
-            yield from _lignes(element, f"{chemin}[{i}]")
+            yield from lignes_du_noeud(element, f"{chemin}[{i}]")
 
 
 def champs_en_double(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, int]]:
@@ -49,7 +49,7 @@ def champs_en_double(noeud: yaml.Node, chemin: str = "") -> Iterator[tuple[str, 
             yield from champs_en_double(element, f"{chemin}[{i}]")
 
 
-def _ligne_de(lignes: dict[str, int], chemin: str) -> int | None:
+def ligne_de(lignes: dict[str, int], chemin: str) -> int | None:
     """La ligne du champ, ou celle du plus proche parent connu."""
     while chemin:
         if chemin in lignes:
@@ -61,7 +61,8 @@ def _ligne_de(lignes: dict[str, int], chemin: str) -> int | None:
     return lignes.get(chemin)
 
 
-def _chemin(loc: tuple[int | str, ...]) -> str:
+def chemin_de(loc: tuple[int | str, ...]) -> str:
+    """`("deroulement", "echange", "etapes", 2, "type")` → `deroulement.echange.etapes[2].type`."""
     texte = ""
     for partie in loc:
         if isinstance(partie, int):

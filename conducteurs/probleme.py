@@ -36,9 +36,13 @@ class Probleme:
         return f"{ou}{champ} : {montrer(self.message)}{suite}"
 
 
-class ConducteurInvalide(Exception):
-    """Un fichier de conducteur n'a pas pu être chargé."""
+class FichierInvalide(Exception):
+    """Un fichier (conducteur ou persona) n'a pas pu être chargé : ses `problemes`."""
 
     def __init__(self, problemes: list[Probleme]) -> None:
         super().__init__("\n".join(str(p) for p in problemes))
         self.problemes = problemes
+
+
+class ConducteurInvalide(FichierInvalide):
+    """Un fichier de conducteur n'a pas pu être chargé."""

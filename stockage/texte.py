@@ -27,9 +27,10 @@ de Mo.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
+
+from commun.texte import replier
 
 SEPARATEUR = b"\x1f"
 """Sépare les fragments d'une séance dans le corpus normalisé."""
@@ -132,7 +133,7 @@ def normaliser(texte: str) -> bytes:
         for avant, apres in _REMPLACEMENTS:
             if avant in texte:
                 texte = texte.replace(avant, apres)
-        texte = unicodedata.normalize("NFKD", texte)
+        texte = replier(texte)
     return texte.encode("ascii", "ignore").translate(_BLANCS)
 
 

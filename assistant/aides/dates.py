@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date, datetime, time, timedelta, tzinfo
+
+from commun.texte import replier
 
 JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 MOIS = [
@@ -72,9 +73,7 @@ class DateIncomprise(ValueError):
 
 
 def _normaliser(texte: str) -> str:
-    sans = unicodedata.normalize("NFKD", texte.casefold())
-    sans = "".join(c for c in sans if not unicodedata.combining(c))
-    sans = sans.replace("’", "'")
+    sans = replier(texte)
     return re.sub(r"\s+", " ", sans).strip()
 
 

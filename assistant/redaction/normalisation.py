@@ -16,8 +16,9 @@ construit.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from commun.texte import replier
 
 _APOSTROPHES = "'’‘ʼ`´′‛"
 _TIRETS = "-‐‑‒–—―−_"
@@ -29,9 +30,7 @@ def _table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
         car = chr(code)
-        base = "".join(
-            c for c in unicodedata.normalize("NFD", car) if not unicodedata.combining(c)
-        ).lower()
+        base = replier(car)
         if base != car:
             table[code] = base
     for code in range(0x300, 0x370):  # accents décomposés (saisie macOS, copier-coller)
