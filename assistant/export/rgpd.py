@@ -45,26 +45,23 @@ def _oui_non(valeur: bool) -> str:
 
 
 def _lignes_valeur(valeur: Any, niveau: int) -> list[str]:
+    """Une valeur enregistrée en liste à puces : `- **clé** : valeur` pour un
+    dictionnaire, `- valeur` pour une liste, un niveau de retrait par imbrication."""
     retrait = "  " * niveau
     if isinstance(valeur, Mapping):
-        lignes = []
-        for cle, sous in valeur.items():
-            if isinstance(sous, Mapping | list) and sous:
-                lignes.append(f"{retrait}- **{cle}** :")
-                lignes.extend(_lignes_valeur(sous, niveau + 1))
-            else:
-                lignes.append(f"{retrait}- **{cle}** : {_texte(sous)}")
-        return lignes
-    if isinstance(valeur, list):
-        lignes = []
-        for sous in valeur:
-            if isinstance(sous, Mapping | list) and sous:
-                lignes.append(f"{retrait}-")
-                lignes.extend(_lignes_valeur(sous, niveau + 1))
-            else:
-                lignes.append(f"{retrait}- {_texte(sous)}")
-        return lignes
-    return [f"{retrait}- {_texte(valeur)}"]
+        elements = [(f"**{cle}** :", sous) for cle, sous in valeur.items()]
+    elif isinstance(valeur, list):
+        elements = [("", sous) for sous in valeur]
+    else:
+        return [f"{retrait}- {_texte(valeur)}"]
+    lignes = []
+    for etiquette, sous in elements:
+        if isinstance(sous, Mapping | list) and sous:
+            lignes.append(f"{retrait}- {etiquette}".rstrip())
+            lignes.extend(_lignes_valeur(sous, niveau + 1))
+        else:
+            lignes.append(f"{retrait}- " + (f"{etiquette} " if etiquette else "") + _texte(sous))
+    return lignes
 
 
 def _texte(valeur: Any) -> str:
