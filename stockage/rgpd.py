@@ -102,7 +102,7 @@ class ExportRgpd:
     """Tout ce qui est conservé sur une personne (droit d'accès).
 
     `donnees` s'écrit tel quel en JSON ; les autres champs servent à la
-    version lisible (`assistant.export.rgpd.export_markdown`)."""
+    version lisible (`assistant.export.rgpd.markdown_export`)."""
 
     donnees: dict[str, Any]
     """Le document JSON de l'export (fiche, séances, fichiers illisibles)."""
