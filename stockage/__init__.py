@@ -32,6 +32,7 @@ from stockage.modeles import (
     StatutTache,
     Tache,
 )
+from stockage.rgpd import ExportRgpd
 
 __all__ = [
     "Adherent",
@@ -44,6 +45,7 @@ __all__ = [
     "ErreurStockage",
     "EtapeParcours",
     "EtatFichier",
+    "ExportRgpd",
     "FichierEndommage",
     "Parcours",
     "Reglages",

@@ -9,6 +9,7 @@ après un arrêt brutal (voir `Depot`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from stockage.modeles import ResumeAdherent, ResumeSeance, StatutSeance
@@ -108,6 +109,17 @@ class Index:
         if note is None:
             return derniere.debut
         return max(note, derniere.debut)
+
+    def resumes(
+        self, garder: Callable[[EntreeAdherent], bool] | None = None
+    ) -> list[ResumeAdherent]:
+        """Les lignes de la liste des adhérents (ceux que `garder` accepte), par nom
+        normalisé (sans accents ni casse)."""
+        entrees = sorted(
+            (e for e in self.adherents.values() if garder is None or garder(e)),
+            key=lambda e: (e.nom_normalise, e.id),
+        )
+        return [self.resume(entree.id) for entree in entrees]
 
     def resume(self, adherent_id: str) -> ResumeAdherent:
         """La ligne de la liste des adhérents pour cet adhérent."""

@@ -1,29 +1,32 @@
-"""Outils RGPD du stockage : journal d'audit, export lisible, durée de conservation.
+"""Les opérations RGPD du stockage : export, effacement, purge, journal d'audit.
 
 Le journal d'audit (`journal_rgpd.jsonl`) est en ajout seul et ne contient
 aucune donnée personnelle ni aucun identifiant : l'heure, l'événement
 (export, effacement, purge…) et des nombres (séances concernées). Un
 identifiant d'adhérent y survivrait à l'effacement et se relierait à la
 personne par une sauvegarde ou un export remis : il n'y est donc pas noté.
+
+L'export rend des données (`ExportRgpd`) ; sa mise en forme lisible
+(Markdown) est dans `assistant.export.rgpd`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from stockage.fichiers import ajouter_ligne
-from stockage.modeles import (
-    LIBELLES_QUI,
-    LIBELLES_STATUT_SEANCE,
-    LIBELLES_STATUT_TACHE,
-    Adherent,
-    Seance,
-)
-from stockage.texte import rendre_visible
+from stockage import convertisseurs as conv
+from stockage.caches import Caches
+from stockage.dossiers import PREFIXE_EFFACEMENT, Dossiers, fichiers_seances
+from stockage.erreurs import ErreurStockage, FichierEndommage, message_systeme
+from stockage.fichiers import ajouter_ligne, ecrire_atomique, fsync_dossier, supprimer_arborescence
+from stockage.index import Index
+from stockage.migrations import version_actuelle
+from stockage.modeles import CONSERVATION_MAX_MOIS, Adherent, ResumeAdherent, Seance, maintenant
 
 
 def journaliser(chemin: Path, evenement: str, **details: int) -> None:
@@ -53,6 +56,128 @@ def lire_journal(chemin: Path) -> list[dict[str, Any]]:
     return lignes
 
 
+class JournalRgpd:
+    """Le journal d'audit d'un dépôt ; un échec d'écriture devient un avertissement."""
+
+    def __init__(self, chemin: Path, avertissements: list[str]) -> None:
+        self.chemin = chemin
+        self._avertissements = avertissements
+
+    def noter(self, evenement: str, **details: int) -> None:
+        """Note une opération RGPD (sans identifiant)."""
+        try:
+            journaliser(self.chemin, evenement, **details)
+        except OSError as exc:
+            self._avertissements.append(
+                f"L'opération « {evenement} » n'a pas pu être notée au journal RGPD "
+                f"({message_systeme(exc, self.chemin)})."
+            )
+
+    def lignes(self) -> list[dict[str, Any]]:
+        """Les lignes lisibles du journal."""
+        return lire_journal(self.chemin)
+
+    def oublier(self, adherent_ids: list[str]) -> None:
+        """Retire du journal les identifiants qu'y notaient les versions précédentes."""
+        try:
+            contenu = self.chemin.read_bytes()
+        except OSError:
+            return
+        cles = [i.encode("ascii") for i in adherent_ids]
+        if not any(cle in contenu for cle in cles):
+            return
+        for cle in cles:
+            contenu = contenu.replace(cle, b"(efface)")
+        try:
+            ecrire_atomique(self.chemin, contenu)
+        except OSError as exc:
+            self._avertissements.append(
+                "Un identifiant effacé n'a pas pu être retiré du journal RGPD "
+                f"({message_systeme(exc, self.chemin)})."
+            )
+
+
+@dataclass(frozen=True)
+class ExportRgpd:
+    """Tout ce qui est conservé sur une personne (droit d'accès).
+
+    `donnees` s'écrit tel quel en JSON ; les autres champs servent à la
+    version lisible (`assistant.export.rgpd.markdown_export`)."""
+
+    donnees: dict[str, Any]
+    """Le document JSON de l'export (fiche, séances, fichiers illisibles)."""
+    adherent: Adherent
+    seances: list[Seance]
+    """Les séances lisibles, de la plus ancienne à la plus récente."""
+    illisibles: list[FichierEndommage]
+    """Les fichiers de séance illisibles, absents de l'export."""
+    exporte_le: dt.datetime
+
+
+def preparer_export(
+    adherent: Adherent, seances: list[Seance], illisibles: list[FichierEndommage]
+) -> ExportRgpd:
+    """L'export des données d'un adhérent, daté de maintenant."""
+    exporte_le = maintenant()
+    donnees: dict[str, Any] = {
+        "format": "entretien-export",
+        "version_schema": version_actuelle(),
+        "exporte_le": exporte_le.isoformat(),
+        "adherent": conv.adherent_vers_document(adherent),
+        "seances": [conv.seance_vers_document(s) for s in seances],
+    }
+    if illisibles:
+        donnees["fichiers_illisibles"] = [str(e.chemin) for e in illisibles]
+    return ExportRgpd(donnees, adherent, seances, illisibles, exporte_le)
+
+
+def effacer_dossiers(
+    dossiers: Dossiers,
+    caches: Caches,
+    journal: JournalRgpd,
+    adherent_ids: list[str],
+    evenement: str,
+) -> None:
+    """Efface les dossiers des adhérents, leurs traces dans les caches et le journal.
+
+    Chaque dossier est d'abord renommé (`.efface-…`) puis supprimé : un arrêt
+    brutal entre les deux est fini au démarrage suivant."""
+    effaces: list[int] = []
+    for adherent_id in adherent_ids:
+        dossier = dossiers.dossier_adherent(adherent_id)
+        seances = len(fichiers_seances(dossier))
+        if dossier.exists():
+            corbeille = dossiers.adherents / f"{PREFIXE_EFFACEMENT}{evenement}-{adherent_id}"
+            os.replace(dossier, corbeille)
+            fsync_dossier(dossiers.adherents)
+            supprimer_arborescence(corbeille)
+        caches.corpus.retirer(caches.index.retirer_adherent(adherent_id))
+        effaces.append(seances)
+    # Les caches contiennent noms et réponses : ils sont réécrits tout de suite.
+    if caches.ecrire_corpus():
+        caches.ecrire_index()
+    journal.oublier(adherent_ids)
+    for seances in effaces:
+        journal.noter(evenement, seances=seances)
+
+
+def a_purger(index: Index, duree: int) -> list[ResumeAdherent]:
+    """Les adhérents sans contact depuis plus de `duree` mois, du plus ancien contact."""
+    if not 1 <= duree <= CONSERVATION_MAX_MOIS:
+        raise ErreurStockage(
+            f"La durée de conservation doit aller de 1 à {CONSERVATION_MAX_MOIS} mois "
+            f"(pas {duree})."
+        )
+    limite = mois_avant(dt.date.today(), duree)
+    resumes = []
+    for adherent_id in index.adherents:
+        resume = index.resume(adherent_id)
+        contact = resume.dernier_contact or resume.cree_le
+        if contact.date() < limite:
+            resumes.append(resume)
+    return sorted(resumes, key=lambda r: (r.dernier_contact or r.cree_le, r.id))
+
+
 def mois_avant(date: dt.date, mois: int) -> dt.date:
     """La date `mois` mois avant `date` (fin de mois ramenée au dernier jour)."""
     total = date.year * 12 + (date.month - 1) - mois
@@ -65,123 +190,3 @@ def mois_avant(date: dt.date, mois: int) -> dt.date:
 def _jours_du_mois(annee: int, mois: int) -> int:
     suivant = dt.date(annee + (mois == 12), mois % 12 + 1, 1)
     return (suivant - dt.timedelta(days=1)).day
-
-
-def _date(valeur: dt.datetime | dt.date | None) -> str:
-    if valeur is None:
-        return "—"
-    if isinstance(valeur, dt.datetime):
-        return valeur.strftime("%d/%m/%Y à %H:%M")
-    return valeur.strftime("%d/%m/%Y")
-
-
-def _oui_non(valeur: bool) -> str:
-    return "oui" if valeur else "non"
-
-
-def _lignes_valeur(valeur: Any, niveau: int) -> list[str]:
-    retrait = "  " * niveau
-    if isinstance(valeur, Mapping):
-        lignes = []
-        for cle, sous in valeur.items():
-            if isinstance(sous, Mapping | list) and sous:
-                lignes.append(f"{retrait}- **{cle}** :")
-                lignes.extend(_lignes_valeur(sous, niveau + 1))
-            else:
-                lignes.append(f"{retrait}- **{cle}** : {_texte(sous)}")
-        return lignes
-    if isinstance(valeur, list):
-        lignes = []
-        for sous in valeur:
-            if isinstance(sous, Mapping | list) and sous:
-                lignes.append(f"{retrait}-")
-                lignes.extend(_lignes_valeur(sous, niveau + 1))
-            else:
-                lignes.append(f"{retrait}- {_texte(sous)}")
-        return lignes
-    return [f"{retrait}- {_texte(valeur)}"]
-
-
-def _texte(valeur: Any) -> str:
-    if valeur is None:
-        return "—"
-    if isinstance(valeur, bool):
-        return _oui_non(valeur)
-    if isinstance(valeur, Mapping | list) and not valeur:
-        return "—"
-    return " ".join(str(valeur).splitlines())
-
-
-def export_markdown(adherent: Adherent, seances: list[Seance], exporte_le: dt.datetime) -> str:
-    """Tout ce qui est conservé sur une personne, lisible par elle (droit d'accès)."""
-    lignes = [
-        f"# Données conservées : {adherent.nom}",
-        "",
-        f"Export du {_date(exporte_le)}. Ce document reprend toutes les informations "
-        "que l'assistant d'entretiens conserve sur vous.",
-        "",
-        f"- Identifiant : `{adherent.id}`",
-        f"- Dossier créé le : {_date(adherent.cree_le)}",
-        f"- Dernier contact : {_date(adherent.dernier_contact)}",
-        "",
-        "## Consentement",
-        "",
-    ]
-    consentement = adherent.consentement
-    if consentement is None:
-        lignes.append("Aucun consentement enregistré.")
-    else:
-        lignes += [
-            f"- Date : {_date(consentement.date)}",
-            f"- Accord : {_oui_non(consentement.accord)}",
-            f"- Formulaire signé : {_oui_non(consentement.formulaire_signe)}",
-            f"- Version de l'information remise : {consentement.version_information}",
-        ]
-    lignes += ["", "## Parcours", ""]
-    if not adherent.parcours.etapes and not adherent.parcours.sequences:
-        lignes.append("Aucune étape enregistrée.")
-    for etape in adherent.parcours.etapes:
-        lignes.append(
-            f"- {etape.intitule} ({etape.statut}) : du {_date(etape.debut)} au {_date(etape.fin)}"
-        )
-    for sequence in adherent.parcours.sequences:
-        lignes.append(
-            f"- Séquence {sequence.intitule or sequence.id} : {len(sequence.seances)} séance(s)"
-        )
-    lignes += ["", f"## Séances ({len(seances)})"]
-    for seance in seances:
-        titre = seance.conducteur_titre or seance.conducteur_id
-        statut = LIBELLES_STATUT_SEANCE.get(seance.statut, seance.statut)
-        lignes += [
-            "",
-            f"### {_date(seance.debut)} — {titre}",
-            "",
-            f"- Statut : {statut}" + (" (répétition)" if seance.repetition else ""),
-            f"- Phase : {seance.phase or '—'}",
-            f"- Fin : {_date(seance.fin)}",
-            f"- Identifiant : `{seance.id}`",
-        ]
-        if seance.compte_rendu:
-            lignes += ["", "#### Compte rendu", "", seance.compte_rendu.strip()]
-        if seance.notes:
-            lignes += ["", "#### Notes", "", seance.notes.strip()]
-        if seance.rgpd_confirmation:
-            lignes += ["", "#### Motif de validation du compte rendu", "", seance.rgpd_confirmation]
-        if seance.fiche_visual_course:
-            lignes += ["", "#### Fiche Visual Course", ""]
-            lignes += [
-                f"- **{cle}** : {_texte(val)}" for cle, val in seance.fiche_visual_course.items()
-            ]
-        if seance.taches:
-            lignes += ["", "#### Travail pour le prochain rendez-vous", ""]
-            for tache in seance.taches:
-                echeance = f", pour le {_date(tache.echeance)}" if tache.echeance else ""
-                lignes.append(
-                    f"- {tache.quoi} ({LIBELLES_QUI[tache.qui]}{echeance}) : "
-                    f"{LIBELLES_STATUT_TACHE[tache.statut]}"
-                )
-        if seance.entretien:
-            lignes += ["", "#### Réponses et déroulement enregistrés", ""]
-            lignes += _lignes_valeur(seance.entretien, 0)
-    lignes.append("")
-    return rendre_visible("\n".join(lignes))

@@ -16,6 +16,7 @@ from typing import Any
 from assistant.cli.base import erreur
 from assistant.cli.donnees import avertir, confirmer, executer
 from assistant.config import Emplacements
+from assistant.export.rgpd import markdown_export
 from stockage import Depot, ResumeAdherent
 from stockage.fichiers import creer_dossier, ecrire_atomique
 from stockage.modeles import CONSERVATION_MAX_MOIS, est_identifiant
@@ -151,8 +152,9 @@ def exporter(args: argparse.Namespace, emplacements: Emplacements) -> int:
             resume = trouver_adherent(depot, args.adherent)
             if resume is None:
                 return 1
-            donnees, texte = depot.exporter(resume.id)
+            export = depot.exporter(resume.id)
             avertir(depot)
+        donnees, texte = export.donnees, markdown_export(export)
         creer_dossier(sortie)
         base = sortie / f"export-{resume.id}"
         json_chemin = base.with_suffix(".json")

@@ -35,6 +35,7 @@ from assistant.export.lecture import (
     suivi_taches,
 )
 from assistant.export.markdown import en_markdown
+from assistant.export.rgpd import markdown_export
 from assistant.export.selection import (
     Filtres,
     SeanceIndexee,
@@ -67,6 +68,7 @@ __all__ = [
     "lire_date",
     "lire_periode",
     "lire_seance",
+    "markdown_export",
     "nom_fichier",
     "nom_structure",
     "seances_lisibles",

@@ -15,9 +15,9 @@ from assistant.ecrans.cloture import Cloture
 from assistant.ecrans.conversation import Conversation
 from assistant.ecrans.historique import FicheSeance
 from assistant.export.fichiers import exporter_seance
+from assistant.export.rgpd import export_markdown
 from assistant.widgets.bulle import Bulle
 from stockage import Depot
-from stockage.rgpd import export_markdown
 from stockage.texte import rendre_visible
 from tests.assistant.conftest import coller, jusqu_aux_taches, presser
 from tests.assistant.test_entretien_complet import demarrer_premier_accueil

@@ -13,8 +13,8 @@ from assistant.ecrans.accueil import Accueil
 from assistant.ecrans.cloture import Cloture
 from assistant.ecrans.conversation import Conversation
 from assistant.export.fichiers import exporter_seance
+from assistant.export.rgpd import export_markdown
 from stockage import Depot
-from stockage.rgpd import export_markdown
 from tests.assistant.conftest import coller, jusqu_aux_taches, presser, sur_disque
 from tests.assistant.test_entretien_complet import demarrer_premier_accueil
 

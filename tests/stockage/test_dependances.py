@@ -11,9 +11,11 @@ RACINE = Path(__file__).resolve().parents[2]
 
 def test_stockage_n_importe_pas_textual() -> None:
     code = (
-        "import sys, stockage, stockage.depot, stockage.convertisseurs, stockage.corpus, "
-        "stockage.fichiers, stockage.index, stockage.migrations, stockage.modeles, "
-        "stockage.rgpd, stockage.texte, stockage.tinydb_atomique\n"
+        "import sys, stockage, stockage.depot, stockage.caches, stockage.convertisseurs, "
+        "stockage.corpus, stockage.demarrage, stockage.dossiers, stockage.fichiers, "
+        "stockage.index, stockage.migrations, stockage.modeles, stockage.recherche, "
+        "stockage.reglages, stockage.rgpd, stockage.texte, stockage.tinydb_atomique, "
+        "stockage.verification\n"
         "interdits = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('textual', 'assistant', 'rich'))\n"
         "print(interdits)\n"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.export.rgpd import markdown_export
 from stockage import AdherentInconnu, Depot, Reglages
 from stockage.rgpd import mois_avant
 from stockage.texte import normaliser
@@ -102,7 +103,8 @@ def test_effacement_interrompu_termine_au_demarrage(dossier: Path) -> None:
 
 def test_exporter(depot: Depot) -> None:
     cible, _ = remplir(depot)
-    donnees, texte = depot.exporter(cible)
+    export = depot.exporter(cible)
+    donnees, texte = export.donnees, markdown_export(export)
     assert donnees["adherent"]["nom"] == NOM
     assert len(donnees["seances"]) == 3
     assert all(s["entretien"]["reponses"]["experience"] == REPONSE for s in donnees["seances"])
