@@ -201,8 +201,12 @@ def restaurer(entretien: Entretien, horloge: HorlogeFactice) -> Entretien:
 def progresser(entretien: Entretien, jusqu_a: str | None = None) -> None:
     """Répond comme il faut et avance, jusqu'à l'étape demandée ou au premier refus."""
     while (etape := entretien.etape_courante) is not None and etape.identifiant != jusqu_a:
-        if entretien.possible("repondre") is None and entretien.reponse(etape.identifiant) is None:
-            entretien.repondre(reponse_valide(etape))
+        valeur = reponse_valide(etape)
+        if (
+            entretien.possible("repondre", valeur) is None
+            and entretien.reponse(etape.identifiant) is None
+        ):
+            entretien.repondre(valeur)
         if entretien.possible("avancer") is not None:
             return
         entretien.avancer()
