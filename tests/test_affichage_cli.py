@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
 from stockage import Depot, Seance
 from stockage.modeles import Adherent
 from tests.conducteurs.outils import ecrire, texte_modele
+from tests.support.cli import lancer_cli
 
 FAUX = "\n✓ faux"
 EFFACE = "\x1b[2J"
@@ -33,13 +33,7 @@ def _sans_variable_de_donnees(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.out + sortie.err
-    return code, sortie.out, sortie.err
+    return lancer_cli(capsys, *argv)
 
 
 def sans_piege(texte: str) -> None:

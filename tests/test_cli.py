@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
 from conducteurs.chargeur import charger_catalogue, fichiers_integres
 from conducteurs.persona import fichiers_personas_integres
 from tests.conducteurs.outils import ecrire, texte_modele
+from tests.support.cli import lancer_cli
 
 RACINE = Path(__file__).resolve().parent.parent
 INTEGRES = fichiers_integres()
@@ -33,13 +33,7 @@ def donnees(tmp_path: Path) -> Path:
 
 def lancer(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """(code de sortie, sortie, erreurs) ; une sortie d'argparse rend son code."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.out + sortie.err
-    return code, sortie.out, sortie.err
+    return lancer_cli(capsys, *argv)
 
 
 def conducteurs(

@@ -10,7 +10,7 @@ from assistant.ecrans.accueil import Accueil
 from assistant.ecrans.conducteurs import Conducteurs
 from assistant.ecrans.nouvel_entretien import NouvelEntretien
 from assistant.ecrans.reprendre import Reprendre
-from tests.assistant.conftest import presser, taper
+from tests.support.pilote import presser, taper
 
 
 async def test_les_cinq_usages_et_leurs_touches(app: AssistantApp) -> None:

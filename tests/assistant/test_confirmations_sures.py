@@ -20,8 +20,9 @@ from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from assistant.ecrans.historique import DialogueExport
 from assistant.export import Format
 from stockage import Depot
-from tests.assistant.conftest import coller, jusqu_a, jusqu_aux_taches, presser, sur_disque
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil
+from tests.support.disque import sur_disque
+from tests.support.parcours import jusqu_a, jusqu_aux_taches, ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 
 class AppConfirmer(App[None]):
@@ -71,7 +72,7 @@ async def test_reponse_signalee_entree_trois_fois_rien_sur_disque(
     # avant le consentement, qui, lui, refuse d'office les données personnelles).
     signale = "Il est fainéant et procédurier"
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, signale)
         await presser(pilot, "enter")
         assert isinstance(app.screen, Confirmer)
@@ -88,7 +89,7 @@ async def test_reponse_signalee_entree_trois_fois_rien_sur_disque(
 
 
 async def _jusqu_au_rendez_vous(pilot: Any) -> Conversation:
-    await demarrer_premier_accueil(pilot)
+    await ouvrir_entretien(pilot)
     await jusqu_aux_taches(pilot)
     await coller(pilot, "Relancer l'employeur ; adhérent")
     await presser(pilot, "enter", "enter")
@@ -215,7 +216,7 @@ async def test_export_ne_remplace_pas_un_fichier_par_reflexe(tmp_path: Path) -> 
 
 async def test_passer_une_etape_demande_une_raison_ecrite(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await jusqu_a(pilot, "situation-actuelle")
         ecran = app.screen
         assert isinstance(ecran, Conversation)
@@ -249,7 +250,7 @@ def test_effacer_un_dossier_par_reflexe_ne_fait_rien(
 async def test_suspendre_par_reflexe_garde_l_entretien(app: AssistantApp, depot: Depot) -> None:
     """F5 demande d'abord : Entrée, Entrée, Entrée laisse l'entretien en cours."""
     async with app.run_test(size=(80, 24)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Objectif")
         await presser(pilot, "enter")
         ecran = app.screen

@@ -16,7 +16,8 @@ from assistant.direct import SeanceEnDirect
 from conducteurs.chargeur import charger_catalogue
 from etats import Refus
 from stockage import Depot
-from tests.historique.fabrique import Horloge, premier_accueil
+from tests.historique.fabrique import premier_accueil
+from tests.support.horloge import Horloge
 
 NOTE_PERSONNELLE = "Vous habitez 12 rue des Lilas, 29600 Morlaix, joignable au 06 12 34 56 78."
 

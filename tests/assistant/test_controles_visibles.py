@@ -19,8 +19,8 @@ from assistant.export.rgpd import export_markdown
 from assistant.widgets.bulle import Bulle
 from stockage import Depot
 from stockage.texte import rendre_visible
-from tests.assistant.conftest import coller, jusqu_aux_taches, presser
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil
+from tests.support.parcours import jusqu_aux_taches, ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 COLLE = "Trouver un emploi\x1b[31m vite\x00 et bien\x07 [/] [bold fin"
 VISIBLE = "Trouver un emploi␛[31m vite␀ et bien␇ [/] [bold fin"
@@ -42,7 +42,7 @@ async def test_colle_garde_tel_quel_et_montre_les_controles(
     app: AssistantApp, depot: Depot, tmp_path: Path
 ) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, COLLE)
         await presser(pilot, "enter")
         ecran = app.screen

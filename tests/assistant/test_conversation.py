@@ -13,8 +13,9 @@ from assistant.ecrans.reprendre import Reprendre
 from assistant.widgets.bulle import Bulle
 from assistant.widgets.panneau import Panneau
 from stockage import Depot
-from tests.assistant.conftest import Horloge, coller, presser
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil, introduction
+from tests.support.horloge import Horloge
+from tests.support.parcours import introduction, ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 
 def textes(app: AssistantApp, voix: str | None = None) -> list[str]:
@@ -28,7 +29,7 @@ def conversation(app: AssistantApp) -> Conversation:
 
 async def test_echange_refuse_tant_que_le_cadre_n_est_pas_convenu(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Faire connaissance")
         await presser(pilot, "enter")
         await coller(pilot, "1h")
@@ -56,7 +57,7 @@ async def test_echange_refuse_tant_que_le_cadre_n_est_pas_convenu(app: Assistant
 
 async def test_cloture_refusee_sans_travail_puis_acceptee(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await introduction(pilot)
         ecran = conversation(app)
         # On va directement en conclusion par la commande /aller.
@@ -94,7 +95,7 @@ async def test_cloture_refusee_sans_travail_puis_acceptee(app: AssistantApp, dep
 
 async def test_retour_en_arriere_garde_les_reponses(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Objectif premier")
         await presser(pilot, "enter")
         await coller(pilot, "45 min")
@@ -122,7 +123,7 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
     depot = Depot.ouvrir(dossier)
     app = AssistantApp(Emplacements.resoudre(dossier), depot, horloge=horloge)
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot, "Jean Martin")
+        await ouvrir_entretien(pilot, "Jean Martin")
         await coller(pilot, "Faire le point")
         await presser(pilot, "enter")
         horloge.avancer(12)
@@ -157,7 +158,7 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
 
 async def test_suspendre_puis_reprendre(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Objectif")
         await presser(pilot, "enter", "f5", "o")
         assert isinstance(app.screen, Accueil)
@@ -170,7 +171,7 @@ async def test_suspendre_puis_reprendre(app: AssistantApp, depot: Depot) -> None
 
 async def test_note_libre_et_commande_inconnue(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "/note L'adhérent arrive avec son CV")
         await presser(pilot, "enter")
         assert textes(app, "conseiller")[-1] == "L'adhérent arrive avec son CV"

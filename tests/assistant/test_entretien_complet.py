@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from textual.pilot import Pilot
+import pytest
 
 from assistant.app import AssistantApp
 from assistant.ecrans.accueil import Accueil
 from assistant.ecrans.cloture import Cloture
 from assistant.ecrans.conversation import Conversation
-from assistant.widgets.bulle import Bulle
 from stockage import Depot
-from tests.assistant.conftest import Horloge, coller, presser, taper
+from tests.support.horloge import Horloge
+from tests.support.parcours import bulles, demarrer_premier_accueil, derniere, introduction
+from tests.support.pilote import coller, presser, taper
 
 
-def bulles(app: AssistantApp) -> list[Bulle]:
-    return list(app.screen.query(Bulle))
-
-
-def derniere(app: AssistantApp, voix: str) -> str:
-    return [b.texte for b in bulles(app) if b.voix == voix][-1]
-
-
-async def demarrer_premier_accueil(pilot: Pilot[Any], nom: str = "Marie Dupont") -> None:
-    await presser(pilot, "n")
-    await taper(pilot, nom)
-    await presser(pilot, "enter")  # créer le dossier
-    await presser(pilot, "enter")  # le conducteur conseillé : premier accueil
-    await presser(pilot, "enter")  # « Commencer l'entretien »
-
-
-async def introduction(pilot: Pilot[Any]) -> None:
-    await coller(pilot, "Faire connaissance et présenter l'accompagnement")
-    await presser(pilot, "enter")
-    await taper(pilot, "1h")
-    await presser(pilot, "enter")
-    # Lieu et déontologie : tout cocher.
-    for _ in range(5):
-        await presser(pilot, "space", "down")
-    await presser(pilot, "enter")
-    await presser(pilot, "o")  # déroulement annoncé
-
-
+@pytest.mark.bout_en_bout
 async def test_premier_accueil_de_bout_en_bout(
     app: AssistantApp, depot: Depot, horloge: Horloge
 ) -> None:

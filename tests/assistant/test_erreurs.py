@@ -10,7 +10,7 @@ from assistant.app import AssistantApp
 from assistant.cli import main
 from assistant.config import Emplacements
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
+from tests.support.pilote import coller, presser
 
 
 async def test_erreur_inattendue_sans_valeurs(dossier: Path, depot: Depot) -> None:

@@ -15,8 +15,9 @@ from assistant.ecrans.dialogues import Confirmer
 from assistant.ecrans.note import SaisieNote
 from assistant.widgets.saisie import ZoneTexte
 from stockage import Depot
-from tests.assistant.conftest import Horloge, coller, presser, taper
-from tests.assistant.test_entretien_complet import bulles, demarrer_premier_accueil, introduction
+from tests.support.horloge import Horloge
+from tests.support.parcours import bulles, introduction, ouvrir_entretien
+from tests.support.pilote import coller, presser, taper
 
 NOTE = "Vous habitez 12 rue des Lilas, 29600 Morlaix, joignable au 06 12 34 56 78."
 
@@ -40,7 +41,7 @@ async def test_note_personnelle_avant_consentement_refusee_et_gardee_a_l_ecran(
     app: AssistantApp, dossier: Path
 ) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await presser(pilot, "f4")
         assert isinstance(app.screen, SaisieNote)
         await coller(pilot, NOTE)
@@ -75,7 +76,7 @@ async def test_note_signalee_demande_confirmation_et_collage_multiligne(
     app: AssistantApp,
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await presser(pilot, "f4")
         await coller(pilot, "Il est fainéant")
         await presser(pilot, "enter")
@@ -97,7 +98,7 @@ async def test_ne_souhaite_pas_repondre_puis_cloture(
     app: AssistantApp, depot: Depot, horloge: Horloge
 ) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await introduction(pilot)
         await presser(pilot, "space", "enter")  # présentation
         await presser(pilot, "o", "o")  # consentement, formulaire signé
@@ -132,7 +133,7 @@ async def test_ne_souhaite_pas_repondre_puis_cloture(
 
 async def test_consentement_retire_pendant_l_entretien(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await introduction(pilot)
         await presser(pilot, "space", "enter")
         await presser(pilot, "o", "o")

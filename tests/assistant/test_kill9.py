@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from etats import DonneesEntretien
 from stockage import Depot
 
@@ -49,6 +51,7 @@ asyncio.run(main())
 """
 
 
+@pytest.mark.bout_en_bout
 def test_reponses_affichees_survivent_a_kill_9(tmp_path: Path) -> None:
     alea = random.Random(20261128)
     environnement = dict(os.environ, TEXTUAL_ANIMATIONS="none")

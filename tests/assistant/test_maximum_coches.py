@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from assistant.widgets.saisie import Saisie, saisie_pour
 from conducteurs.chargeur import charger_catalogue
-from tests.assistant.conftest import presser
+from tests.support.pilote import presser
 
 
 class AppCoches(App[None]):

@@ -10,7 +10,7 @@ from assistant.app import AssistantApp
 from assistant.config import Emplacements
 from assistant.ecrans.nouvel_entretien import NouvelEntretien
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
+from tests.support.pilote import coller, presser
 
 
 @pytest.mark.parametrize("nom", ["Ève\u202eevE", "Marie\x1b[2J", "Lina\u2066x\u2069"])

@@ -15,8 +15,9 @@ from assistant.ecrans.conversation import Conversation
 from assistant.export.fichiers import exporter_seance
 from assistant.export.rgpd import export_markdown
 from stockage import Depot
-from tests.assistant.conftest import coller, jusqu_aux_taches, presser, sur_disque
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil
+from tests.support.disque import sur_disque
+from tests.support.parcours import jusqu_aux_taches, ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 NOTE_TRAVAIL = "Rappeler la mission locale avant jeudi"
 NOTE_PARTAGEE = "Le CV papier sera apporté au prochain rendez-vous"
@@ -24,7 +25,7 @@ NOTE_SIGNALEE = "Il est fainéant"
 
 
 async def jusqu_a_la_cloture(pilot: Any, notes: list[str]) -> Cloture:
-    await demarrer_premier_accueil(pilot)
+    await ouvrir_entretien(pilot)
     await jusqu_aux_taches(pilot)
     ecran = pilot.app.screen
     assert isinstance(ecran, Conversation)

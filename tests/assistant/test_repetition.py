@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assistant.app import AssistantApp
 from assistant.ecrans.conversation import Conversation
 from assistant.ecrans.repetition import ChoixRepetition, RetourRepetition
 from assistant.repetition.journal import lire_retours
 from assistant.widgets.bulle import Bulle
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
+from tests.support.pilote import coller, presser
 
 
+@pytest.mark.bout_en_bout
 async def test_repetition_complete_avec_retour(
     app: AssistantApp, depot: Depot, dossier: Path
 ) -> None:

@@ -9,8 +9,8 @@ from assistant.ecrans.cloture import Cloture
 from assistant.ecrans.conversation import Conversation
 from assistant.ecrans.dialogues import Confirmer, DemanderTexte
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil
+from tests.support.parcours import ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 
 def constats(app: AssistantApp) -> str:
@@ -19,7 +19,7 @@ def constats(app: AssistantApp) -> str:
 
 async def test_constats_sous_la_saisie_et_suggestion_f7(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Retrouver un emploi malgré sa dépression")
         assert "santé" in constats(app) and "dépression" in constats(app)
         await presser(pilot, "f7")
@@ -30,7 +30,7 @@ async def test_constats_sous_la_saisie_et_suggestion_f7(app: AssistantApp) -> No
 
 async def test_texte_signale_demande_confirmation(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         await coller(pilot, "Il est fainéant")
         await presser(pilot, "enter")
         assert isinstance(app.screen, Confirmer)
@@ -44,7 +44,7 @@ async def test_texte_signale_demande_confirmation(app: AssistantApp) -> None:
 
 async def test_compte_rendu_signale_exige_une_raison(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot)
+        await ouvrir_entretien(pilot)
         ecran = app.screen
         assert isinstance(ecran, Conversation)
         entretien = ecran.direct.entretien

@@ -10,8 +10,9 @@ from assistant.app import AssistantApp
 from assistant.ecrans.conversation import Conversation
 from assistant.widgets.panneau import Panneau
 from stockage import Depot, Seance
-from tests.assistant.conftest import Horloge, coller, presser
-from tests.assistant.test_entretien_complet import demarrer_premier_accueil, introduction
+from tests.support.horloge import Horloge
+from tests.support.parcours import introduction, ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 
 async def test_taches_precedentes_a_marquer(
@@ -63,7 +64,7 @@ async def test_taches_precedentes_a_marquer(
 
 async def test_consentement_refuse_rien_de_personnel(app: AssistantApp, depot: Depot) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await demarrer_premier_accueil(pilot, "Léa Martin")
+        await ouvrir_entretien(pilot, "Léa Martin")
         await introduction(pilot)
         await presser(pilot, "space", "enter")
         await presser(pilot, "n")  # consentement refusé

@@ -12,7 +12,8 @@ from assistant.ecrans.nouvel_entretien import NouvelEntretien
 from assistant.ecrans.reprendre import Reprendre
 from assistant.widgets.bulle import Bulle
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
+from tests.support.parcours import ouvrir_entretien
+from tests.support.pilote import coller, presser
 
 PIEGES = ["[bold]gras", "[/", "[0]", "[TODO] à faire", "[/]", "[bold", "émoji 🙂 àéîõü"]
 
@@ -24,9 +25,7 @@ def rendu(widget: Static) -> str:
 @pytest.mark.parametrize("texte", PIEGES)
 async def test_reponses_pieges_dans_le_fil(app: AssistantApp, texte: str) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await presser(pilot, "n")
-        await coller(pilot, "Adhérent test")
-        await presser(pilot, "enter", "enter", "enter")
+        await ouvrir_entretien(pilot, "Adhérent test")
         assert isinstance(app.screen, Conversation)
         await coller(pilot, texte)
         await presser(pilot, "enter")
@@ -65,9 +64,7 @@ async def test_nom_piege_partout(app: AssistantApp, depot: Depot) -> None:
 async def test_collage_de_dix_mille_caracteres(app: AssistantApp) -> None:
     long = ("[bold]Paragraphe très long, avec des crochets [/] et des accents é. " * 200)[:10_000]
     async with app.run_test(size=(120, 40)) as pilot:
-        await presser(pilot, "n")
-        await coller(pilot, "Camille Roux")
-        await presser(pilot, "enter", "enter", "enter")
+        await ouvrir_entretien(pilot, "Camille Roux")
         await coller(pilot, long)
         await presser(pilot, "enter")
         assert isinstance(app.screen, Conversation)
@@ -78,9 +75,7 @@ async def test_collage_de_dix_mille_caracteres(app: AssistantApp) -> None:
 
 async def test_compte_rendu_et_fiche_pieges(app: AssistantApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await presser(pilot, "n")
-        await coller(pilot, "Adhérent fiche")
-        await presser(pilot, "enter", "enter", "enter")
+        await ouvrir_entretien(pilot, "Adhérent fiche")
         await coller(pilot, "[bold]objectif[/]")
         await presser(pilot, "enter")
         await coller(pilot, "1h")

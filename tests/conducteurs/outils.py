@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import copy
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from conducteurs.chargeur import ConducteurInvalide, Probleme, charger_yaml, lire_texte
+from tests.support.disque import ecrire as ecrire
+from tests.support.lecture import en_yaml as en_yaml
+from tests.support.lecture import problemes_lus, seul
 
 
 def texte_modele(identifiant: str = "essai", fichier: str = "essai.yaml") -> str:
@@ -28,25 +28,13 @@ def guide_valide(identifiant: str = "essai") -> dict[str, Any]:
     return guide
 
 
-def en_yaml(guide: dict[str, Any]) -> str:
-    return yaml.safe_dump(guide, allow_unicode=True, sort_keys=False)
-
-
 def problemes_de(source: dict[str, Any] | str, nom: str = "essai.yaml") -> list[Probleme]:
     """Les problèmes que le chargeur trouve (liste vide si le conducteur est valide)."""
-    texte = source if isinstance(source, str) else en_yaml(source)
-    try:
-        lire_texte(texte, nom)
-    except ConducteurInvalide as exc:
-        assert exc.problemes, "ConducteurInvalide sans aucun problème"
-        return exc.problemes
-    return []
+    return problemes_lus(lire_texte, ConducteurInvalide, source, nom)
 
 
 def seul_probleme(source: dict[str, Any] | str, nom: str = "essai.yaml") -> Probleme:
-    problemes = problemes_de(source, nom)
-    assert len(problemes) == 1, "\n".join(str(p) for p in problemes)
-    return problemes[0]
+    return seul(problemes_de(source, nom))
 
 
 def probleme_en(problemes: list[Probleme], chemin: str) -> Probleme:
@@ -71,13 +59,3 @@ def ligne_de(texte: str, fragment: str) -> int:
     lignes = [i for i, ligne in enumerate(texte.splitlines(), 1) if fragment in ligne]
     assert len(lignes) == 1, f"« {fragment} » apparaît sur les lignes {lignes}"
     return lignes[0]
-
-
-def ecrire(dossier: Path, nom: str, contenu: str | bytes) -> Path:
-    dossier.mkdir(parents=True, exist_ok=True)
-    chemin = dossier / nom
-    if isinstance(contenu, bytes):
-        chemin.write_bytes(contenu)
-    else:
-        chemin.write_text(contenu, encoding="utf-8")
-    return chemin

@@ -5,10 +5,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import yaml
-
 from conducteurs.chargeur import Probleme
 from conducteurs.persona import Persona, PersonaInvalide, lire_persona_texte
+from tests.support.lecture import en_yaml as en_yaml
+from tests.support.lecture import problemes_lus, seul
 
 _BASE: dict[str, Any] = {
     "identifiant": "essai",
@@ -34,10 +34,6 @@ def persona_valide(**remplacements: Any) -> dict[str, Any]:
     return persona
 
 
-def en_yaml(persona: dict[str, Any]) -> str:
-    return yaml.safe_dump(persona, allow_unicode=True, sort_keys=False)
-
-
 def lire(source: dict[str, Any] | str, nom: str = "essai.yaml") -> Persona:
     texte = source if isinstance(source, str) else en_yaml(source)
     return lire_persona_texte(texte, nom)
@@ -45,15 +41,8 @@ def lire(source: dict[str, Any] | str, nom: str = "essai.yaml") -> Persona:
 
 def problemes_de(source: dict[str, Any] | str, nom: str = "essai.yaml") -> list[Probleme]:
     """Les problèmes trouvés (liste vide si la persona est valide)."""
-    try:
-        lire(source, nom)
-    except PersonaInvalide as exc:
-        assert exc.problemes, "PersonaInvalide sans aucun problème"
-        return exc.problemes
-    return []
+    return problemes_lus(lire_persona_texte, PersonaInvalide, source, nom)
 
 
 def seul_probleme(source: dict[str, Any] | str, nom: str = "essai.yaml") -> Probleme:
-    problemes = problemes_de(source, nom)
-    assert len(problemes) == 1, "\n".join(str(p) for p in problemes)
-    return problemes[0]
+    return seul(problemes_de(source, nom))

@@ -19,16 +19,7 @@ from conducteurs.persona import (
     valider_personas,
 )
 from tests.conducteurs_personas.outils import en_yaml, persona_valide
-
-
-def ecrire(dossier: Path, nom: str, contenu: str | bytes) -> Path:
-    dossier.mkdir(parents=True, exist_ok=True)
-    chemin = dossier / nom
-    if isinstance(contenu, bytes):
-        chemin.write_bytes(contenu)
-    else:
-        chemin.write_text(contenu, encoding="utf-8")
-    return chemin
+from tests.support.disque import ecrire
 
 
 def test_un_fichier_valide(tmp_path: Path) -> None:

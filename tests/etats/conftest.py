@@ -9,7 +9,8 @@ import pytest
 
 from conducteurs.modele import Conducteur
 from etats import Entretien
-from tests.etats.outils import HorlogeFactice, guide_accompagnement_dict, guide_accueil_dict
+from tests.etats.outils import DEBUT, guide_accompagnement_dict, guide_accueil_dict
+from tests.support.horloge import Horloge
 
 
 @pytest.fixture
@@ -23,12 +24,12 @@ def guide_accompagnement() -> Conducteur:
 
 
 @pytest.fixture
-def horloge() -> HorlogeFactice:
-    return HorlogeFactice()
+def horloge() -> Horloge:
+    return Horloge(DEBUT)
 
 
 @pytest.fixture
-def fabrique(guide_accueil: Conducteur, horloge: HorlogeFactice) -> Callable[..., Entretien]:
+def fabrique(guide_accueil: Conducteur, horloge: Horloge) -> Callable[..., Entretien]:
     """Un nouvel entretien sur le conducteur d'accueil, à l'horloge factice."""
 
     def fabriquer(conducteur: Conducteur | None = None, **options: Any) -> Entretien:

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import copy
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from conducteurs.modele import Conducteur, Etape, Role, TypeReponse
 from etats import Entretien, Refus, Tache, ValeurReponse
+from tests.support.horloge import Horloge
 
 DEBUT = datetime(2025, 1, 14, 9, 0, tzinfo=UTC)
 RDV = datetime(2025, 1, 28, 9, 30, tzinfo=UTC)
-
-
-class HorlogeFactice:
-    """Une horloge qui n'avance que quand on le lui dit."""
-
-    def __init__(self, depart: datetime = DEBUT) -> None:
-        self.instant = depart
-
-    def __call__(self) -> datetime:
-        return self.instant
-
-    def avancer(self, minutes: float = 1) -> None:
-        self.instant += timedelta(minutes=minutes)
 
 
 def _etape(identifiant: str, type_: str, **autres: Any) -> dict[str, Any]:
@@ -181,7 +169,7 @@ def reponse_valide(etape: Etape) -> ValeurReponse:
     raise AssertionError(etape.type)
 
 
-def mener_jusqu_a(entretien: Entretien, identifiant: str, horloge: HorlogeFactice) -> None:
+def mener_jusqu_a(entretien: Entretien, identifiant: str, horloge: Horloge) -> None:
     """Répond à chaque étape et avance jusqu'à l'étape demandée."""
     while entretien.etape_courante is not None and (
         entretien.etape_courante.identifiant != identifiant
@@ -193,7 +181,7 @@ def mener_jusqu_a(entretien: Entretien, identifiant: str, horloge: HorlogeFactic
         entretien.avancer()
 
 
-def mener_a_terme(entretien: Entretien, horloge: HorlogeFactice) -> None:
+def mener_a_terme(entretien: Entretien, horloge: Horloge) -> None:
     """Répond à tout ce qui reste, avance jusqu'au bout et clôt."""
     while True:
         etape = entretien.etape_courante

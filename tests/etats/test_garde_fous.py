@@ -17,7 +17,8 @@ from etats import (
     NonCommunique,
     Refus,
 )
-from tests.etats.outils import HorlogeFactice, mener_a_terme, reponse_valide
+from tests.etats.outils import DEBUT, mener_a_terme, reponse_valide
+from tests.support.horloge import Horloge
 
 GUIDES = Path(__file__).resolve().parents[2] / "conducteurs" / "guides"
 
@@ -28,7 +29,7 @@ def charger(nom: str) -> Conducteur:
     )
 
 
-def jusqu_a(entretien: Entretien, identifiant: str, horloge: HorlogeFactice) -> None:
+def jusqu_a(entretien: Entretien, identifiant: str, horloge: Horloge) -> None:
     while True:
         etape = entretien.etape_courante
         assert etape is not None
@@ -41,7 +42,7 @@ def jusqu_a(entretien: Entretien, identifiant: str, horloge: HorlogeFactice) -> 
 
 
 def test_formulaire_signe_oui_refuse_apres_un_refus() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(charger("premier-accueil"), horloge=horloge)
     jusqu_a(entretien, "information-donnees", horloge)
     entretien.repondre(False)
@@ -55,7 +56,7 @@ def test_formulaire_signe_oui_refuse_apres_un_refus() -> None:
 
 
 def test_retrait_exclut_les_etapes_personnelles_suivantes_et_garde_le_reste() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     conducteur = charger("premier-accueil")
     entretien = Entretien.nouveau(conducteur, horloge=horloge)
     jusqu_a(entretien, "origine-orientation", horloge)
@@ -83,7 +84,7 @@ def test_retrait_exclut_les_etapes_personnelles_suivantes_et_garde_le_reste() ->
 
 
 def test_retrait_sans_etape_de_consentement() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(charger("diagnostic"), horloge=horloge, consentement_dossier=True)
     personnelles = [e.identifiant for _, e in entretien.conducteur.etapes() if e.personnel]
     assert personnelles and not entretien.exclue(personnelles[0])
@@ -94,7 +95,7 @@ def test_retrait_sans_etape_de_consentement() -> None:
 
 
 def test_ne_souhaite_pas_repondre_aux_etapes_personnelles_seulement() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     conducteur = charger("premier-accueil")
     entretien = Entretien.nouveau(conducteur, horloge=horloge)
     with pytest.raises(Refus, match="étapes personnelles"):
@@ -113,7 +114,7 @@ def test_ne_souhaite_pas_repondre_aux_etapes_personnelles_seulement() -> None:
 
 
 def test_note_personnelle_refusee_avant_le_consentement() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(charger("premier-accueil"), horloge=horloge)
     with pytest.raises(Refus, match="pas encore recueilli") as refus:
         entretien.noter("12 rue des Lilas, 06 12 34 56 78", personnelle="coordonnées et identité")
@@ -127,7 +128,7 @@ def test_note_personnelle_refusee_avant_le_consentement() -> None:
 
 
 def test_reponse_personnelle_refusee_sans_consentement() -> None:
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(charger("premier-accueil"), horloge=horloge)
     with pytest.raises(Refus, match="Réponse non enregistrée"):
         entretien.repondre("Vous avez 3 enfants.", personnelle="situation familiale et ressources")

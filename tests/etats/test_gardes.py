@@ -16,14 +16,15 @@ from etats import (
     Tache,
 )
 from tests.etats.outils import (
+    DEBUT,
     RDV,
-    HorlogeFactice,
     conducteur,
     guide_accueil_dict,
     mener_a_terme,
     mener_jusqu_a,
     reponse_valide,
 )
+from tests.support.horloge import Horloge
 
 
 def refuse(entretien: Entretien, action: str, *args: object) -> Refus:
@@ -57,9 +58,7 @@ def test_une_etape_obligatoire_ne_se_passe_pas(fabrique: Callable[..., Entretien
     assert entretien.possible("passer") is not None
 
 
-def test_passer_une_etape_facultative(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_passer_une_etape_facultative(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
     entretien.repondre(True)
@@ -84,7 +83,7 @@ def test_passer_une_etape_facultative(
 
 
 def test_avancer_sans_repondre_a_une_etape_facultative(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "remarques", horloge)
@@ -95,7 +94,7 @@ def test_avancer_sans_repondre_a_une_etape_facultative(
 
 # ------------------------------------------------------------------------ cadre
 def test_le_cadre_garde_l_entree_dans_l_echange(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     assert entretien.elements_cadre_convenus() == dict.fromkeys(ElementCadre, False)
@@ -137,7 +136,7 @@ def test_objectifs_et_duree_doivent_etre_notes() -> None:
     intro = donnees["deroulement"]["introduction"]["etapes"]
     intro[0]["obligatoire"] = False
     intro[1]["obligatoire"] = False
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
     entretien.passer("déjà dit")
     entretien.passer("déjà dit")
@@ -160,7 +159,7 @@ def test_objectifs_et_duree_doivent_etre_notes() -> None:
 
 
 def test_aller_a_ne_contourne_pas_le_cadre(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "remarques", horloge)
@@ -184,7 +183,7 @@ def test_passer_la_derniere_etape_de_l_introduction_respecte_le_cadre() -> None:
             "obligatoire": False,
         }
     )
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
     mener_jusqu_a(entretien, "regles", horloge)
     entretien.repondre(["Confidentialité"])
@@ -201,7 +200,7 @@ def test_passer_la_derniere_etape_de_l_introduction_respecte_le_cadre() -> None:
 
 
 # ----------------------------------------------------------------- consentement
-def test_consentement_accorde(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_consentement_accorde(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
     assert entretien.consentement is None
@@ -216,7 +215,7 @@ def test_consentement_accorde(fabrique: Callable[..., Entretien], horloge: Horlo
     assert entretien.reponse("situation") == "Cherche depuis six mois"
 
 
-def test_consentement_refuse(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_consentement_refuse(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
     entretien.repondre(False)
@@ -241,7 +240,7 @@ def test_consentement_refuse(fabrique: Callable[..., Entretien], horloge: Horlog
 
 
 def test_refuser_apres_avoir_accepte_efface_les_reponses_personnelles(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
@@ -269,7 +268,7 @@ def test_refuser_apres_avoir_accepte_efface_les_reponses_personnelles(
 def test_consentement_passe_exclut_les_etapes_personnelles() -> None:
     donnees = guide_accueil_dict()
     donnees["deroulement"]["echange"]["etapes"][0]["obligatoire"] = False
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
     mener_jusqu_a(entretien, "consentement", horloge)
     refus = refuse(entretien, "avancer")
@@ -289,7 +288,7 @@ def test_etape_personnelle_bloquee_tant_que_le_consentement_manque() -> None:
     # Le chargeur refuse désormais ce conducteur (étape personnelle avant le
     # consentement) ; la machine doit quand même le garder s'il arrive en mémoire.
     guide = Conducteur.model_validate(donnees, context={"regles": False})
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(guide, horloge=horloge)
     mener_jusqu_a(entretien, "situation", horloge)
     refus = refuse(entretien, "repondre", "Cherche depuis six mois")
@@ -300,7 +299,7 @@ def test_etape_personnelle_bloquee_tant_que_le_consentement_manque() -> None:
 
 
 def test_sans_etape_de_consentement_le_dossier_decide(
-    guide_accompagnement: Conducteur, horloge: HorlogeFactice
+    guide_accompagnement: Conducteur, horloge: Horloge
 ) -> None:
     sans = Entretien.nouveau(guide_accompagnement, horloge=horloge)
     assert sans.etape_courante is not None
@@ -332,7 +331,7 @@ def test_sans_etape_de_consentement_le_dossier_decide(
 
 # ---------------------------------------------------------------------- clôture
 def test_cloture_exige_evaluation_taches_et_rendez_vous(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     manques = entretien.manques_cloture()
@@ -392,7 +391,7 @@ def test_cloture_exige_evaluation_taches_et_rendez_vous(
 
 
 def test_cloture_possible_depuis_une_etape_anterieure(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "prochain-rdv", horloge)
@@ -403,9 +402,7 @@ def test_cloture_possible_depuis_une_etape_anterieure(
     assert entretien.etat == "cloture"
 
 
-def test_derniere_et_premiere_etape(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_derniere_et_premiere_etape(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     assert "première étape" in refuse(entretien, "precedent").raison
     mener_jusqu_a(entretien, "prochain-rdv", horloge)
@@ -415,9 +412,7 @@ def test_derniere_et_premiere_etape(
 
 
 # -------------------------------------------------------------------- suspension
-def test_suspendre_et_reprendre(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_suspendre_et_reprendre(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "lieu", horloge)
     assert "pas suspendu" in refuse(entretien, "reprendre").raison
@@ -444,7 +439,7 @@ def test_suspendre_et_reprendre(
     entretien.avancer()
 
 
-def test_noter(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_noter(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     assert "La note est vide" in refuse(entretien, "noter", "  ").raison
     horloge.avancer(3)
@@ -463,7 +458,7 @@ def test_action_inconnue(fabrique: Callable[..., Entretien]) -> None:
 
 
 def test_aller_a_une_etape_jamais_abordee(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     entretien.repondre("Trouver un emploi")

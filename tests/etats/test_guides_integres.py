@@ -9,7 +9,8 @@ import yaml
 
 from conducteurs.modele import Conducteur, Role
 from etats import RAISON_CONSENTEMENT_REFUSE, Entretien, mermaid
-from tests.etats.outils import HorlogeFactice, mener_a_terme, reponse_valide
+from tests.etats.outils import DEBUT, mener_a_terme, reponse_valide
+from tests.support.horloge import Horloge
 
 DOSSIER = Path(__file__).resolve().parents[2] / "conducteurs" / "guides"
 FICHIERS = sorted(DOSSIER.glob("*.yaml"))
@@ -26,7 +27,7 @@ def test_il_y_a_des_conducteurs_integres() -> None:
 @pytest.mark.parametrize("fichier", FICHIERS, ids=[f.stem for f in FICHIERS])
 def test_conduire_avec_consentement(fichier: Path) -> None:
     conducteur = charger(fichier)
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur, horloge=horloge, consentement_dossier=True)
     mener_a_terme(entretien, horloge)
     assert entretien.etat == "cloture"
@@ -42,7 +43,7 @@ def test_conduire_avec_consentement(fichier: Path) -> None:
 @pytest.mark.parametrize("fichier", FICHIERS, ids=[f.stem for f in FICHIERS])
 def test_conduire_sans_consentement(fichier: Path) -> None:
     conducteur = charger(fichier)
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur, horloge=horloge, consentement_dossier=False)
     if conducteur.demande_consentement:
         consentement = conducteur.etape_de_role(Role.consentement)

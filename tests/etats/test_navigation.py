@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from etats import Entretien
-from tests.etats.outils import HorlogeFactice, mener_jusqu_a
+from tests.etats.outils import mener_jusqu_a
+from tests.support.horloge import Horloge
 
 
-def test_positions(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_positions(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     assert entretien.etat == "introduction"
     assert entretien.sequence == "introduction"
@@ -25,7 +26,7 @@ def test_positions(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) 
 
 
 def test_retour_et_aller_gardent_les_reponses(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "evaluation", horloge)
@@ -48,7 +49,7 @@ def test_retour_et_aller_gardent_les_reponses(
 
 
 def test_remplacer_une_reponse_en_revenant(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "lieu", horloge)
@@ -59,7 +60,7 @@ def test_remplacer_une_reponse_en_revenant(
     assert entretien.reponse("duree") == 45
 
 
-def test_visites(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_visites(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "regles", horloge)
     assert entretien.donnees.visitees == ["objectifs", "duree", "lieu", "regles"]
@@ -69,7 +70,7 @@ def test_visites(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) ->
 
 
 def test_precedent_saute_les_etapes_exclues(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
@@ -80,7 +81,7 @@ def test_precedent_saute_les_etapes_exclues(
     assert entretien.etat_machine == "echange.consentement"
 
 
-def test_evenements(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_evenements(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     entretien.repondre("Trouver un emploi")
     horloge.avancer(2)

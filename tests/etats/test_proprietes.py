@@ -34,13 +34,14 @@ from etats import (
 )
 from etats.machine import nom_etat
 from tests.etats.outils import (
-    HorlogeFactice,
+    DEBUT,
     conducteur,
     guide_accompagnement_dict,
     guide_accueil_dict,
     reponse_valide,
     signature,
 )
+from tests.support.horloge import Horloge
 
 GUIDES: dict[str, Conducteur] = {
     "accueil": conducteur(guide_accueil_dict()),
@@ -191,7 +192,7 @@ def verifier_machine(entretien: Entretien) -> None:
         assert modele.peut("aller_a", cible=nom) == (entretien.possible("aller_a", ident) is None)
 
 
-def restaurer(entretien: Entretien, horloge: HorlogeFactice) -> Entretien:
+def restaurer(entretien: Entretien, horloge: Horloge) -> Entretien:
     document = json.loads(json.dumps(entretien.donnees.model_dump(mode="json")))
     return Entretien.restaurer(
         entretien.conducteur, DonneesEntretien.model_validate(document), horloge=horloge
@@ -248,7 +249,7 @@ def test_suites_d_actions(
     nom: str, dossier: bool | None, longueur: int, data: st.DataObject
 ) -> None:
     guide = GUIDES[nom]
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(guide, horloge=horloge, consentement_dossier=dossier)
     depart = data.draw(st.sampled_from([None] + [e.identifiant for _, e in guide.etapes()]))
     if depart is not None:
@@ -321,7 +322,7 @@ def test_suites_d_actions(
 def test_aller_retour_garde_toutes_les_reponses(nom: str, data: st.DataObject) -> None:
     """Répondre partout puis circuler au hasard ne change aucune réponse."""
     guide = GUIDES[nom]
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(guide, horloge=horloge, consentement_dossier=True)
     while (
         entretien.possible("avancer") is None

@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from conducteurs.modele import Conducteur
 from etats import AFixer, DonneesEntretien, Entretien, Refus, Tache
-from tests.etats.outils import RDV, HorlogeFactice, conducteur, guide_accueil_dict, mener_jusqu_a
+from tests.etats.outils import DEBUT, RDV, conducteur, guide_accueil_dict, mener_jusqu_a
+from tests.support.horloge import Horloge
 
 
 def _refus(entretien: Entretien, valeur: object) -> Refus:
@@ -32,7 +33,7 @@ def test_texte(fabrique: Callable[..., Entretien]) -> None:
     assert entretien.reponse("objectifs") == "Entrer en formation"
 
 
-def test_duree(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_duree(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "duree", horloge)
     for mauvais in (0, -5, True, 4.5, "45"):
@@ -41,7 +42,7 @@ def test_duree(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> N
     assert entretien.reponse("duree") == 45
 
 
-def test_oui_non(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_oui_non(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "lieu", horloge)
     for mauvais in ("oui", 1, None):
@@ -50,7 +51,7 @@ def test_oui_non(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) ->
     assert entretien.reponse("lieu") is False
 
 
-def test_liste_controle(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_liste_controle(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "regles", horloge)
     assert "« Confidentialité », « Respect mutuel »" in _refus(entretien, ["Autre"]).raison
@@ -75,7 +76,7 @@ def test_choix_et_choix_multiple() -> None:
             "options": ["CV", "Mobilité", "Garde"],
         },
     )
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(conducteur(donnees), horloge=horloge)
     assert "parmi « Emploi », « Formation »" in _refus(entretien, "Autre").raison
     _refus(entretien, ["Emploi"])
@@ -89,7 +90,7 @@ def test_choix_et_choix_multiple() -> None:
     assert entretien.reponse("themes") == ["CV", "Mobilité"]
 
 
-def test_date_heure_et_a_fixer(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_date_heure_et_a_fixer(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "prochain-rdv", horloge)
     assert "fuseau horaire" in _refus(entretien, datetime(2025, 2, 1, 9, 0)).raison
@@ -114,7 +115,7 @@ def test_a_fixer_seulement_pour_le_prochain_rdv() -> None:
             "obligatoire": False,
         },
     )
-    entretien = Entretien.nouveau(conducteur(donnees), horloge=HorlogeFactice())
+    entretien = Entretien.nouveau(conducteur(donnees), horloge=Horloge(DEBUT))
     refus = _refus(entretien, AFixer(raison="plus tard"))
     assert "qu'à l'étape du prochain rendez-vous" in refus.raison
     entretien.repondre(RDV)
@@ -125,7 +126,7 @@ def test_a_fixer_exige_une_raison() -> None:
         AFixer(raison="   ")
 
 
-def test_taches(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_taches(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "travail", horloge)
     assert "au moins une tâche" in _refus(entretien, []).raison
@@ -157,7 +158,7 @@ def test_donnees_cachent_les_reponses_dans_les_erreurs() -> None:
 
 
 def test_la_reponse_rendue_est_une_copie(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "regles", horloge)
@@ -188,7 +189,7 @@ def test_maximum_d_options_cochees() -> None:
             "maximum": 2,
         },
     )
-    entretien = Entretien.nouveau(conducteur(donnees), horloge=HorlogeFactice())
+    entretien = Entretien.nouveau(conducteur(donnees), horloge=Horloge(DEBUT))
     refus = _refus(entretien, ["CV", "Mobilité", "Garde"])
     assert "2 option(s) au plus" in refus.raison and "décochez-en 1" in refus.raison
     assert entretien.reponse("priorites") is None

@@ -11,16 +11,16 @@ import pytest
 from conducteurs.modele import Conducteur
 from etats import ConducteurModifie, DonneesEntretien, Entretien
 from tests.etats.outils import (
-    HorlogeFactice,
     conducteur,
     guide_accueil_dict,
     mener_a_terme,
     mener_jusqu_a,
     signature,
 )
+from tests.support.horloge import Horloge
 
 
-def aller_retour(entretien: Entretien, horloge: HorlogeFactice) -> Entretien:
+def aller_retour(entretien: Entretien, horloge: Horloge) -> Entretien:
     """Sauvegarde en JSON texte, relit, restaure avec un conducteur relu."""
     texte = json.dumps(entretien.donnees.model_dump(mode="json"))
     donnees = DonneesEntretien.model_validate(json.loads(texte))
@@ -28,16 +28,14 @@ def aller_retour(entretien: Entretien, horloge: HorlogeFactice) -> Entretien:
     return Entretien.restaurer(relu, donnees, horloge=horloge)
 
 
-def verifier(entretien: Entretien, horloge: HorlogeFactice) -> Entretien:
+def verifier(entretien: Entretien, horloge: Horloge) -> Entretien:
     restaure = aller_retour(entretien, horloge)
     assert signature(restaure) == signature(entretien)
     assert restaure.donnees == entretien.donnees
     return restaure
 
 
-def test_restaurer_a_chaque_etape(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_restaurer_a_chaque_etape(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     verifier(entretien, horloge)
     for cible in ("lieu", "consentement", "remarques", "travail", "prochain-rdv"):
@@ -50,7 +48,7 @@ def test_restaurer_a_chaque_etape(
 
 
 def test_restaurer_un_entretien_suspendu(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "duree", horloge)
@@ -65,7 +63,7 @@ def test_restaurer_un_entretien_suspendu(
 
 
 def test_restaurer_apres_refus_du_consentement(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "consentement", horloge)
@@ -76,7 +74,7 @@ def test_restaurer_apres_refus_du_consentement(
 
 
 def test_restaurer_sans_consentement_au_dossier(
-    guide_accompagnement: Conducteur, horloge: HorlogeFactice
+    guide_accompagnement: Conducteur, horloge: Horloge
 ) -> None:
     for dossier in (None, False, True):
         entretien = Entretien.nouveau(
@@ -86,7 +84,7 @@ def test_restaurer_sans_consentement_au_dossier(
         assert restaure.donnees.consentement_dossier is dossier
 
 
-def test_conducteur_modifie(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_conducteur_modifie(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_jusqu_a(entretien, "lieu", horloge)
     donnees = entretien.donnees
@@ -136,7 +134,7 @@ def test_les_donnees_sont_une_copie(fabrique: Callable[..., Entretien]) -> None:
     assert restaure.donnees.passees == {"objectifs": "modifié de l'extérieur"}
 
 
-def test_format_json(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_format_json(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     mener_a_terme(entretien, horloge)
     document = entretien.donnees.model_dump(mode="json")

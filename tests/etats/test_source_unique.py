@@ -16,7 +16,8 @@ import yaml
 from conducteurs.modele import Conducteur, Role
 from etats import Entretien, Refus
 from etats.machine import ModeleMachine, passages
-from tests.etats.outils import HorlogeFactice, reponse_valide
+from tests.etats.outils import DEBUT, reponse_valide
+from tests.support.horloge import Horloge
 
 
 def meme_refus(entretien: Entretien, garde: Refus | None, action: str, *args: object) -> None:
@@ -104,7 +105,7 @@ def test_chaque_condition_de_la_machine_est_une_garde(guide_accueil: Conducteur)
 def test_possible_repondre_juge_le_formulaire_signe() -> None:
     chemin = Path(__file__).resolve().parents[2] / "conducteurs/guides/premier-accueil.yaml"
     guide = Conducteur.model_validate(yaml.safe_load(chemin.read_text(encoding="utf-8")))
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(guide, horloge=horloge)
     while (etape := entretien.etape_courante) is not None and etape.role != Role.consentement:
         if entretien.reponse(etape.identifiant) is None:

@@ -9,7 +9,8 @@ import pytest
 
 from conducteurs.modele import Conducteur
 from etats import Entretien
-from tests.etats.outils import DEBUT, HorlogeFactice, mener_a_terme, reponse_valide
+from tests.etats.outils import DEBUT, mener_a_terme, reponse_valide
+from tests.support.horloge import Horloge
 
 
 def minutes(n: float) -> timedelta:
@@ -17,7 +18,7 @@ def minutes(n: float) -> timedelta:
 
 
 def test_temps_par_etape_et_par_sequence(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     assert entretien.donnees.debut == DEBUT
@@ -44,9 +45,7 @@ def test_temps_par_etape_et_par_sequence(
     assert entretien.temps_ecoule() == minutes(10)
 
 
-def test_la_suspension_ne_compte_pas(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
-) -> None:
+def test_la_suspension_ne_compte_pas(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     horloge.avancer(5)
     entretien.suspendre()
@@ -58,7 +57,7 @@ def test_la_suspension_ne_compte_pas(
     assert entretien.temps_par_etape()["objectifs"] == minutes(7)
 
 
-def test_depassement(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_depassement(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()  # 30 minutes prévues
     horloge.avancer(30)
     assert not entretien.depassement()
@@ -69,7 +68,7 @@ def test_depassement(fabrique: Callable[..., Entretien], horloge: HorlogeFactice
     assert entretien.temps_ecoule() == minutes(31)
 
 
-def test_le_temps_s_arrete_a_la_cloture(guide_accueil: Conducteur, horloge: HorlogeFactice) -> None:
+def test_le_temps_s_arrete_a_la_cloture(guide_accueil: Conducteur, horloge: Horloge) -> None:
     entretien = Entretien.nouveau(guide_accueil, horloge=horloge)
     mener_a_terme(entretien, horloge)
     ecoule = entretien.temps_ecoule()
@@ -80,7 +79,7 @@ def test_le_temps_s_arrete_a_la_cloture(guide_accueil: Conducteur, horloge: Horl
     assert sum(entretien.temps_par_etape().values(), timedelta(0)) == ecoule
 
 
-def test_horodatages(fabrique: Callable[..., Entretien], horloge: HorlogeFactice) -> None:
+def test_horodatages(fabrique: Callable[..., Entretien], horloge: Horloge) -> None:
     entretien = fabrique()
     horloge.avancer(3)
     etape = entretien.etape_courante
@@ -103,7 +102,7 @@ def test_horloge_systeme_par_defaut(guide_accueil: Conducteur) -> None:
 
 
 def test_reprise_apres_interruption_ne_compte_pas_le_temps_d_arret(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     entretien.repondre("Trouver un emploi")
@@ -130,7 +129,7 @@ def test_reprise_apres_interruption_ne_compte_pas_le_temps_d_arret(
 
 
 def test_reprise_apres_interruption_sans_effet_si_suspendu(
-    fabrique: Callable[..., Entretien], horloge: HorlogeFactice
+    fabrique: Callable[..., Entretien], horloge: Horloge
 ) -> None:
     entretien = fabrique()
     entretien.suspendre()

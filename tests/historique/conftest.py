@@ -1,8 +1,7 @@
-"""Outils des tests de l'historique : dépôt temporaire, catalogue, application, séances."""
+"""Fixtures des tests de l'historique : catalogue du dossier de données, application."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,29 +10,12 @@ from assistant.app import AssistantApp
 from assistant.config import Emplacements
 from conducteurs.chargeur import Catalogue, charger_catalogue
 from stockage import Depot
-from tests.historique.fabrique import Horloge
-
-
-@pytest.fixture
-def dossier(tmp_path: Path) -> Path:
-    return tmp_path / "donnees"
-
-
-@pytest.fixture
-def depot(dossier: Path) -> Iterator[Depot]:
-    depot = Depot.ouvrir(dossier)
-    yield depot
-    depot.fermer()
+from tests.support.horloge import Horloge
 
 
 @pytest.fixture
 def catalogue(dossier: Path) -> Catalogue:
     return charger_catalogue(dossier / "conducteurs")
-
-
-@pytest.fixture
-def horloge() -> Horloge:
-    return Horloge()
 
 
 @pytest.fixture

@@ -6,29 +6,17 @@ dépôt réels), avec une horloge que le test fait avancer.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from assistant.aides.saisies import TacheSaisie
 from assistant.direct import SeanceEnDirect
 from conducteurs.chargeur import Catalogue
 from stockage import Depot, Seance
+from tests.support.horloge import Horloge
 
 PIEGES = ["[bold]", "[/", "[0]", "[TODO]", "[/]", "[bold", "[link=x]y[/link]"]
 """Des textes qui seraient du balisage Textual s'ils étaient interprétés."""
-
-
-class Horloge:
-    """Une horloge que le test fait avancer."""
-
-    def __init__(self, instant: datetime | None = None) -> None:
-        self.instant = instant or datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.instant
-
-    def avancer(self, minutes: float) -> None:
-        self.instant += timedelta(minutes=minutes)
 
 
 def _repondre(direct: SeanceEnDirect, horloge: Horloge, valeur: Any, minutes: float = 2) -> None:

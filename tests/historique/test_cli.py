@@ -9,10 +9,11 @@ from typing import Any
 import docx
 import pytest
 
-from assistant.cli import main
 from conducteurs.chargeur import charger_catalogue
 from stockage import Depot
-from tests.historique.fabrique import Horloge, premier_accueil
+from tests.historique.fabrique import premier_accueil
+from tests.support.cli import lancer_cli
+from tests.support.horloge import Horloge
 
 
 @pytest.fixture(autouse=True)
@@ -37,13 +38,7 @@ def donnees(tmp_path: Path) -> Path:
 
 
 def lancer(capsys: pytest.CaptureFixture[str], donnees: Path, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--donnees", str(donnees), "historique", *argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.out + sortie.err
-    return code, sortie.out, sortie.err
+    return lancer_cli(capsys, "--donnees", str(donnees), "historique", *argv)
 
 
 def ids_seances(donnees: Path) -> list[str]:

@@ -15,8 +15,9 @@ from assistant.ecrans.conversation import Conversation
 from assistant.ecrans.historique import DialogueExport, FicheSeance, Historique, RechercheSeances
 from conducteurs.chargeur import Catalogue
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
-from tests.historique.fabrique import Horloge, premier_accueil
+from tests.historique.fabrique import premier_accueil
+from tests.support.horloge import Horloge
+from tests.support.pilote import attendre_travaux, coller, presser
 
 
 def rendu(widget: Static) -> str:
@@ -209,8 +210,7 @@ async def test_recherche_plein_texte(
         assert isinstance(app.screen, RechercheSeances)
         ecran = app.screen
         await coller(pilot, "GRUTIER")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await attendre_travaux(pilot)
         resultats = ecran.query_one("#resultats", OptionList)
         assert resultats.option_count == 1
         prompt = str(resultats.get_option_at_index(0).prompt)
@@ -218,13 +218,11 @@ async def test_recherche_plein_texte(
         assert "Devenir grutier" in prompt
         assert "1 séance(s) contiennent « GRUTIER »" in rendu(ecran.query_one("#bilan", Static))
         await coller(pilot, " introuvable")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await attendre_travaux(pilot)
         assert resultats.option_count == 0
         assert "Aucune séance ne contient" in rendu(ecran.query_one("#bilan", Static))
         ecran.query_one("#requete", Input).value = "logistique"
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await attendre_travaux(pilot)
         assert resultats.option_count == 3
         await presser(pilot, "enter", "enter")
         assert isinstance(app.screen, FicheSeance)

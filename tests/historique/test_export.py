@@ -19,7 +19,8 @@ from assistant.export.fichiers import (
 from assistant.export.markdown import echapper
 from conducteurs.chargeur import Catalogue
 from stockage import Depot
-from tests.historique.fabrique import PIEGES, Horloge, premier_accueil
+from tests.historique.fabrique import PIEGES, premier_accueil
+from tests.support.horloge import Horloge
 
 
 def paragraphes(chemin: Path) -> list[str]:

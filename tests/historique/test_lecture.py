@@ -7,7 +7,8 @@ import datetime as dt
 from assistant.export.lecture import EchangeEtape, NoteLibre, lire_seance
 from conducteurs.chargeur import Catalogue
 from stockage import Depot, Seance
-from tests.historique.fabrique import Horloge, premier_accueil
+from tests.historique.fabrique import premier_accueil
+from tests.support.horloge import Horloge
 
 
 def echanges(lecture_conversation: tuple[EchangeEtape | NoteLibre, ...]) -> list[EchangeEtape]:

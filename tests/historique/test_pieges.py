@@ -17,8 +17,9 @@ from assistant.config import Emplacements
 from assistant.ecrans.historique import DialogueExport, FicheSeance, Historique, RechercheSeances
 from conducteurs.chargeur import Catalogue
 from stockage import Depot
-from tests.assistant.conftest import coller, presser
-from tests.historique.fabrique import Horloge, premier_accueil
+from tests.historique.fabrique import premier_accueil
+from tests.support.horloge import Horloge
+from tests.support.pilote import attendre_travaux, coller, presser
 
 NOM = "[bold]Dupont[/] [0]"
 OBJECTIF = "[TODO] objectif [/"
@@ -130,8 +131,7 @@ async def test_pieges_dans_chaque_widget(
         await presser(pilot, "ctrl+f")
         assert isinstance(app.screen, RechercheSeances)
         await coller(pilot, "[TODO]")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await attendre_travaux(pilot)
         bilan = rendu(app.screen.query_one("#bilan", Static))
         assert "contiennent « [TODO] »" in bilan
         resultats = app.screen.query_one("#resultats", OptionList)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
+from tests.support.cli import lancer_cli
 
 RACINE = Path(__file__).resolve().parents[2]
 CLES = ["categorie", "debut", "fin", "explication", "suggestion"]
@@ -26,13 +27,7 @@ def lancer(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], entree: str, *argv: str
 ) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(entree))
-    try:
-        code = main(["rgpd", *argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.out + sortie.err
-    return code, sortie.out, sortie.err
+    return lancer_cli(capsys, "rgpd", *argv)
 
 
 def test_json_une_ligne_par_texte_dans_l_ordre(
@@ -144,13 +139,7 @@ def lancer_octets(
     """Comme `lancer`, avec une entrée standard faite d'octets (un vrai tube)."""
     flux = io.TextIOWrapper(io.BytesIO(entree), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", flux)
-    try:
-        code = main(["rgpd", *argv])
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.out + sortie.err
-    return code, sortie.out, sortie.err
+    return lancer_cli(capsys, "rgpd", *argv)
 
 
 LATIN1 = "Vous cherchez un poste.\nIl est diabétique.\n".encode("latin-1")

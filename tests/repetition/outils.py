@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from assistant.repetition import AdherentSimule
 from assistant.repetition.retour import temps_prevus
@@ -12,6 +12,7 @@ from conducteurs.chargeur import charger_catalogue
 from conducteurs.modele import Conducteur, Etape, Role, TypeReponse
 from conducteurs.persona import Persona, charger_personas
 from etats import AFixer, Entretien, Tache
+from tests.support.horloge import Horloge
 
 DEBUT = datetime(2025, 1, 14, 9, 0, tzinfo=UTC)
 RDV = datetime(2025, 1, 28, 9, 30, tzinfo=UTC)
@@ -23,19 +24,6 @@ TACHES_BIEN = [
     Tache(quoi="Envoyer la liste des ateliers", qui="conseiller"),
 ]
 TEXTE_BIEN = "Vous souhaitez avancer vers un emploi qui vous convienne."
-
-
-class HorlogeFactice:
-    """Une horloge qui n'avance que quand on le lui dit."""
-
-    def __init__(self, depart: datetime = DEBUT) -> None:
-        self.instant = depart
-
-    def __call__(self) -> datetime:
-        return self.instant
-
-    def avancer(self, minutes: float) -> None:
-        self.instant += timedelta(minutes=minutes)
 
 
 @dataclass(frozen=True)
@@ -50,7 +38,7 @@ class Deroule:
     """Ce qu'a produit la conduite : l'entretien et les répliques de l'adhérent simulé."""
 
     entretien: Entretien
-    horloge: HorlogeFactice
+    horloge: Horloge
     repliques: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -93,7 +81,7 @@ def conduire(
     """
     valeurs = dict(valeurs or {})
     notes = dict(notes or {})
-    horloge = HorlogeFactice()
+    horloge = Horloge(DEBUT)
     entretien = Entretien.nouveau(
         conducteur, horloge=horloge, consentement_dossier=consentement_dossier
     )
@@ -151,7 +139,7 @@ __all__ = [
     "PERSONAS",
     "RDV",
     "Deroule",
-    "HorlogeFactice",
+    "Horloge",
     "Passer",
     "Role",
     "TACHES_BIEN",

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.cli import main
 from stockage import Depot
-from tests.stockage.conftest import nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
 
 Capture = pytest.CaptureFixture[str]
 

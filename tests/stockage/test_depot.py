@@ -22,7 +22,8 @@ from stockage import (
     Tache,
     TacheInconnue,
 )
-from tests.stockage.conftest import fichiers, nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
+from tests.support.disque import fichiers
 
 
 def test_creer_lister_relire_un_adherent(depot: Depot) -> None:

@@ -21,7 +21,7 @@ import pytest
 from assistant.cli import main
 from stockage import Depot, DossierVerrouille, ErreurStockage
 from stockage.erreurs import DossierEtranger, PasUnDossier
-from tests.stockage.conftest import nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
 
 Capture = pytest.CaptureFixture[str]
 RACINE = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from stockage import Depot, SchemaTropRecent, migrations
-from tests.stockage.conftest import nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
 
 
 def _v2_vers_v3(document: dict[str, Any]) -> dict[str, Any]:

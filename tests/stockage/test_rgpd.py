@@ -12,7 +12,8 @@ from assistant.export.rgpd import markdown_export
 from stockage import AdherentInconnu, Depot, Reglages
 from stockage.rgpd import mois_avant
 from stockage.texte import normaliser
-from tests.stockage.conftest import fichiers, nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
+from tests.support.disque import fichiers
 
 NOM = "Zéphyrine Quastelloni"
 REPONSE = "Elle a travaillé huit ans à la Boulangerie Étoile du Berry."

@@ -17,7 +17,8 @@ import pytest
 from assistant.cli import main
 from stockage import Depot, DossierVerrouille, FichierEndommage
 from stockage.fichiers import PREFIXE_TEMPORAIRE
-from tests.stockage.conftest import fichiers, nouvelle_seance
+from tests.stockage.outils import nouvelle_seance
+from tests.support.disque import fichiers
 
 RACINE = Path(__file__).resolve().parents[2]
 TOURS = 40
