@@ -13,11 +13,9 @@ from collections.abc import Iterator
 
 from stockage import convertisseurs as conv
 from stockage import corpus as corpus_mod
+from stockage.controle import NOM_CORPUS, NOM_FICHE, NOM_INDEX
 from stockage.corpus import Corpus, CorpusInvalide
 from stockage.dossiers import (
-    NOM_CORPUS,
-    NOM_FICHE,
-    NOM_INDEX,
     TABLE_ADHERENT,
     TABLE_SEANCE,
     Dossiers,

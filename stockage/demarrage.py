@@ -14,17 +14,14 @@ import os
 from pathlib import Path
 
 from stockage.caches import Caches
-from stockage.dossiers import (
+from stockage.controle import (
     EVENEMENTS_EFFACEMENT,
     NOM_FICHE,
     NOM_SESSION,
     NOM_VERSION,
     PREFIXE_EFFACEMENT,
-    TABLE_ADHERENT,
-    TABLE_SEANCE,
-    Dossiers,
-    fichiers_seances,
 )
+from stockage.dossiers import TABLE_ADHERENT, TABLE_SEANCE, Dossiers, fichiers_seances
 from stockage.erreurs import FichierEndommage
 from stockage.fichiers import (
     balayer_temporaires,

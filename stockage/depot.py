@@ -24,15 +24,12 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from stockage import convertisseurs as conv
 from stockage import demarrage, recherche, verification
 from stockage.caches import Caches
+from stockage.controle import NOM_JOURNAL, NOM_REGLAGES, NOM_SESSION, controler_dossier
 from stockage.dossiers import (
-    NOM_JOURNAL,
-    NOM_REGLAGES,
-    NOM_SESSION,
     TABLE_ADHERENT,
     TABLE_SEANCE,
     Dossiers,
     adopter_dossier,
-    controler_dossier,
     detruire_dossier,
     fichiers_seances,
 )

@@ -21,16 +21,24 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from stockage import convertisseurs as conv
+from stockage.controle import (
+    DOSSIER_ADHERENTS,
+    DOSSIER_SEANCES,
+    FICHIERS_RACINE,
+    NOM_FICHE,
+    NOM_VERSION,
+    PREFIXE_EFFACEMENT,
+    controler_dossier,
+    est_identifiant,
+)
 from stockage.erreurs import (
     AdherentInconnu,
     DossierAbsent,
-    DossierEtranger,
     ErreurDisque,
     ErreurStockage,
     FichierEndommage,
@@ -44,53 +52,11 @@ from stockage.fichiers import (
     supprimer_arborescence,
 )
 from stockage.migrations import migrer
-from stockage.modeles import Adherent, Seance, est_identifiant
+from stockage.modeles import Adherent, Seance
 from stockage.tinydb_atomique import Tables, lire_tables
 
-NOM_VERSION = "version.json"
-NOM_INDEX = "index.json"
-NOM_CORPUS = "recherche.idx"
-NOM_REGLAGES = "reglages.json"
-NOM_JOURNAL = "journal_rgpd.jsonl"
-NOM_SESSION = ".session"
-DOSSIER_ADHERENTS = "adherents"
-NOM_FICHE = "adherent.json"
-DOSSIER_SEANCES = "seances"
-PREFIXE_EFFACEMENT = ".efface-"
-"""Un dossier d'adhérent en cours d'effacement (fini au démarrage suivant) :
-`.efface-<evenement>-<id>` (ou `.efface-<id>` pour les versions précédentes)."""
-EVENEMENTS_EFFACEMENT = ("effacement", "purge")
-DOSSIERS_CONNUS = frozenset({DOSSIER_ADHERENTS, "conducteurs", "repetition", "retours"})
-"""Les sous-dossiers qu'un dossier de données peut contenir avant d'avoir `version.json`."""
 TABLE_ADHERENT = "adherent"
 TABLE_SEANCE = "seance"
-
-FICHIERS_RACINE = frozenset(
-    {NOM_VERSION, NOM_INDEX, NOM_CORPUS, NOM_REGLAGES, NOM_JOURNAL, NOM_SESSION, Verrou.NOM}
-)
-"""Les fichiers que le dépôt possède à la racine du dossier de données."""
-
-
-def controler_dossier(chemin: Path) -> bool:
-    """Vérifie qu'on peut utiliser `chemin` comme dossier de données, sans rien y écrire.
-
-    Rend faux s'il n'existe pas (il sera créé, en `0700`), vrai si c'est un
-    dossier de données de l'assistant ou un dossier vide. Lève `PasUnDossier`
-    pour un fichier ou un périphérique, et `DossierEtranger` pour un dossier
-    non vide qui n'est pas à l'assistant : on ne prend jamais un dossier en otage."""
-    try:
-        infos = os.stat(chemin)
-    except FileNotFoundError:
-        return False
-    except NotADirectoryError:
-        raise PasUnDossier(chemin) from None
-    except OSError as exc:
-        raise ErreurDisque(chemin, exc, "ouvrir le dossier de données") from None
-    if not stat.S_ISDIR(infos.st_mode):
-        raise PasUnDossier(chemin)
-    if not _est_dossier_de_donnees(chemin):
-        raise DossierEtranger(chemin)
-    return True
 
 
 def adopter_dossier(chemin: Path, creer: bool) -> None:
@@ -133,34 +99,6 @@ def detruire_dossier(chemin: Path) -> None:
     supprimer(chemin / Verrou.NOM)
     with contextlib.suppress(OSError):
         chemin.rmdir()
-
-
-def _est_dossier_de_donnees(chemin: Path) -> bool:
-    try:
-        version = lire_tables(chemin / NOM_VERSION)
-    except FichierEndommage:
-        version = None
-    if version is not None and isinstance(version.get("meta", {}).get("schema"), dict):
-        return True
-    try:
-        with os.scandir(chemin) as entrees:
-            noms = {e.name: e.is_dir(follow_symlinks=False) for e in entrees}
-    except OSError as exc:
-        raise ErreurDisque(chemin, exc, "lire le dossier de données") from None
-    for nom, est_dossier in noms.items():
-        if nom == NOM_VERSION and not noms.get(DOSSIER_ADHERENTS):
-            return False  # un version.json qui n'est pas le nôtre, seul : pas à nous
-        if est_temporaire(nom) or (nom in FICHIERS_RACINE and not est_dossier):
-            continue
-        if est_dossier and nom in DOSSIERS_CONNUS:
-            continue
-        return False
-    if noms.get(DOSSIER_ADHERENTS):
-        with os.scandir(chemin / DOSSIER_ADHERENTS) as entrees:
-            for entree in entrees:
-                if not (est_identifiant(entree.name) or entree.name.startswith(".")):
-                    return False
-    return True
 
 
 def document_unique(tables: Tables, table: str, cle: str, chemin: Path) -> dict[str, Any]:

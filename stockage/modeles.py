@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from stockage.controle import est_identifiant as est_identifiant
 from stockage.texte import probleme_nom
 
 StatutSeance = Literal["en_cours", "suspendu", "cloture"]
@@ -76,15 +77,6 @@ def _valider_id(valeur: str) -> str:
 
 def _avec_fuseau(valeur: dt.datetime) -> dt.datetime:
     return valeur if valeur.tzinfo is not None else valeur.astimezone()
-
-
-def est_identifiant(texte: str) -> bool:
-    """Vrai si `texte` a la forme d'un identifiant (UUID)."""
-    try:
-        uuid.UUID(texte)
-    except (ValueError, TypeError, AttributeError):
-        return False
-    return True
 
 
 Identifiant = Annotated[str, AfterValidator(_valider_id)]

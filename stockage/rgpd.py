@@ -21,7 +21,8 @@ from typing import Any
 
 from stockage import convertisseurs as conv
 from stockage.caches import Caches
-from stockage.dossiers import PREFIXE_EFFACEMENT, Dossiers, fichiers_seances
+from stockage.controle import PREFIXE_EFFACEMENT
+from stockage.dossiers import Dossiers, fichiers_seances
 from stockage.erreurs import ErreurStockage, FichierEndommage, message_systeme
 from stockage.fichiers import ajouter_ligne, ecrire_atomique, fsync_dossier, supprimer_arborescence
 from stockage.index import Index

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from stockage import corpus as corpus_mod
 from stockage.caches import Caches
-from stockage.dossiers import (
+from stockage.controle import (
     DOSSIER_SEANCES,
     FICHIERS_RACINE,
     NOM_CORPUS,
@@ -27,8 +27,8 @@ from stockage.dossiers import (
     NOM_SESSION,
     NOM_VERSION,
     PREFIXE_EFFACEMENT,
-    Dossiers,
 )
+from stockage.dossiers import Dossiers
 from stockage.erreurs import AdherentInconnu, FichierEndommage, raison_systeme
 from stockage.fichiers import MODE_DOSSIER, MODE_FICHIER, balayer_temporaires, est_temporaire
 from stockage.modeles import EtatFichier, est_identifiant

@@ -49,7 +49,7 @@ def controler_donnees(option: str | None, emplacements: Emplacements) -> int:
     `--donnees ""` (le dossier courant, pris par erreur), un fichier ou un
     périphérique, un dossier non vide qui n'est pas à l'assistant : message
     en français, code 2, et rien n'est créé ni modifié. Rend 0 si tout va bien."""
-    from stockage.depot import controler_dossier
+    from stockage.controle import controler_dossier
     from stockage.erreurs import ErreurStockage
 
     if option is not None and not option.strip():

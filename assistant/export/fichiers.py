@@ -17,7 +17,7 @@ from assistant.export.lecture import LectureSeance, lire_seance
 from assistant.export.markdown import en_markdown
 from conducteurs.chargeur import Catalogue
 from stockage import Adherent, Depot, ErreurStockage, FichierEndommage, Seance
-from stockage.depot import NOM_JOURNAL
+from stockage.controle import NOM_JOURNAL
 from stockage.erreurs import message_systeme
 from stockage.fichiers import ecrire_atomique
 from stockage.modeles import maintenant
