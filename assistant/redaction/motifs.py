@@ -1,4 +1,4 @@
-"""L'écriture des motifs et leur compilation en un index, une fois, à l'import.
+"""L'écriture des motifs et leur index, compilé motif par motif à son premier usage.
 
 Un motif s'écrit sur le texte normalisé (minuscules, sans accents, tirets
 changés en espaces, voir `normalisation`) :
@@ -15,6 +15,7 @@ changés en espaces, voir `normalisation`) :
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -149,34 +150,66 @@ def amorce(motif: str) -> str:
     return "".join(lettres)
 
 
+class Expression:
+    """Une expression régulière compilée à son premier usage.
+
+    Les règles comptent quelques milliers de motifs : les compiler tous à
+    l'import coûtait plus d'une seconde à chaque démarrage, alors qu'un texte
+    n'en essaie que quelques-uns. Au premier appel, `match` et `search` sont
+    remplacés sur l'objet par ceux de l'expression compilée : les appels
+    suivants vont droit au moteur. `compiler_tout` compile tout d'un coup
+    (les tests s'en servent pour trouver un motif mal écrit).
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compilee: re.Pattern[str] | None = None
+
+    @property
+    def compilee(self) -> re.Pattern[str]:
+        if self._compilee is None:
+            self._compilee = re.compile(self.source)
+            self.match = self._compilee.match  # type: ignore[method-assign,assignment]
+            self.search = self._compilee.search  # type: ignore[method-assign,assignment]
+        return self._compilee
+
+    def match(self, texte: str, debut: int = 0, fin: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compilee.match(texte, debut, fin)
+
+    def search(self, texte: str, debut: int = 0, fin: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compilee.search(texte, debut, fin)
+
+
 @dataclass(frozen=True, slots=True)
 class Compilee:
     """Une règle prête à l'emploi."""
 
     regle: Regle
-    exige_avant: re.Pattern[str] | None
-    sauf_avant: re.Pattern[str] | None
-    exige_apres: re.Pattern[str] | None
-    sauf_apres: re.Pattern[str] | None
-    sauf_phrase: re.Pattern[str] | None
+    exige_avant: Expression | None
+    sauf_avant: Expression | None
+    exige_apres: Expression | None
+    sauf_apres: Expression | None
+    sauf_phrase: Expression | None
 
 
-def _avant(motif: str | None) -> re.Pattern[str] | None:
-    return None if motif is None else re.compile(r"(?:" + convertir(motif) + r")\s*$")
+def _avant(motif: str | None) -> Expression | None:
+    return None if motif is None else Expression(r"(?:" + convertir(motif) + r")\s*$")
 
 
-def _apres(motif: str | None) -> re.Pattern[str] | None:
-    return None if motif is None else re.compile(r"\s*(?:" + convertir(motif) + r")")
+def _apres(motif: str | None) -> Expression | None:
+    return None if motif is None else Expression(r"\s*(?:" + convertir(motif) + r")")
 
 
-def _phrase(motif: str | None) -> re.Pattern[str] | None:
-    return None if motif is None else re.compile(convertir(motif))
+def _phrase(motif: str | None) -> Expression | None:
+    return None if motif is None else Expression(convertir(motif))
 
 
-def compiler(
-    regles: Iterable[Regle],
-) -> tuple[dict[str, list[tuple[re.Pattern[str], Compilee]]], tuple[int, ...]]:
-    index: dict[str, list[tuple[re.Pattern[str], Compilee]]] = {}
+Index = dict[str, list[tuple[Expression, Compilee]]]
+
+
+def compiler(regles: Iterable[Regle]) -> tuple[Index, tuple[int, ...]]:
+    """L'index amorce → (motif, règle) ; les motifs sont compilés à leur premier usage."""
+    index: Index = {}
     for regle in regles:
         compilee = Compilee(
             regle,
@@ -188,6 +221,24 @@ def compiler(
         )
         for motif in regle.motifs:
             for forme in developper(motif):
-                expression = re.compile(r"(?:" + convertir(forme) + r")(?![a-z0-9])")
+                expression = Expression(r"(?:" + convertir(forme) + r")(?![a-z0-9])")
                 index.setdefault(amorce(forme), []).append((expression, compilee))
     return index, tuple(sorted({len(cle) for cle in index}))
+
+
+def compiler_tout(index: Index) -> int:
+    """Compile tous les motifs de l'index (lève `re.error` sur un motif mal écrit)."""
+    nombre = 0
+    for entrees in index.values():
+        for expression, compilee in entrees:
+            contextes = (
+                compilee.exige_avant,
+                compilee.sauf_avant,
+                compilee.exige_apres,
+                compilee.sauf_apres,
+                compilee.sauf_phrase,
+            )
+            for motif in (expression, *contextes):
+                if motif is not None and motif.compilee.pattern:
+                    nombre += 1
+    return nombre
