@@ -10,8 +10,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
+
+from assistant.widgets.pied import Pied
 
 ACTIONS = [
     ("nouvel_entretien", "n", "Nouvel entretien", "Conduire un entretien avec un adhérent"),
@@ -47,7 +49,7 @@ class Accueil(Screen[None]):
                 id="menu",
             )
             yield Static(Content(""), id="etat")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.query_one("#menu", OptionList).focus()

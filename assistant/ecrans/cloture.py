@@ -15,12 +15,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Static, TextArea
+from textual.widgets import Button, Checkbox, Header, Static, TextArea
 
 from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import DemanderTexte
 from assistant.verification import Verificateur
+from assistant.widgets.pied import Pied
 from etats import Refus
 from stockage.texte import rendre_visible
 
@@ -74,7 +75,7 @@ class Cloture(Screen[bool]):
                     yield Static(Content(champ), classes="champ")
                     yield Static(Content(rendre_visible(valeur) or "(vide)"), classes="valeur")
                     yield Button("Copier", id=f"copier-{i}", classes="copier")
-        yield Footer()
+        yield Pied()
 
     def _note(self, rang: int, note: str) -> ComposeResult:
         constats = self.verificateur.verifier(note)

@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.aides.presentation import presenter
+from assistant.widgets.pied import Pied
 from conducteurs.chargeur import Catalogue
 
 
@@ -42,7 +43,7 @@ class Conducteurs(Screen[None]):
             )
             with VerticalScroll(id="detail"):
                 yield Static(Content(""), id="texte")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Conducteurs d'entretien"

@@ -11,12 +11,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static
+from textual.widgets import Button, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.aides.dates import formater_date
 from assistant.aides.parcours import conducteur_suggere, presenter_cadre
 from assistant.aides.systeme import decrire_erreur
+from assistant.widgets.pied import Pied
 from conducteurs.chargeur import Catalogue
 from stockage.erreurs import ErreurStockage
 from stockage.modeles import LIBELLES_STATUT_SEANCE
@@ -80,7 +81,7 @@ class NouvelEntretien(Screen[Choix | None]):
                 yield Button(
                     "Commencer l'entretien", id="commencer", variant="primary", disabled=True
                 )
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self._filtrer(self.nom_initial)

@@ -8,10 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.repetition import Retour, progression
+from assistant.widgets.pied import Pied
 from conducteurs.chargeur import Catalogue
 from conducteurs.persona import LIBELLES_ATTITUDE, CataloguePersonas, Persona
 
@@ -80,7 +81,7 @@ class ChoixRepetition(Screen[tuple[str, str] | None]):
                 yield Static(Content(""), id="fiche")
                 yield Button("Commencer la répétition", id="commencer", variant="primary")
                 yield Static(Content(self._progression()), id="progression")
-        yield Footer()
+        yield Pied()
 
     def _progression(self) -> str:
         if not self.retours:
@@ -162,7 +163,7 @@ class RetourRepetition(Screen[None]):
             yield Static(
                 Content("Votre progression :\n" + progression(self.retours)), id="progression"
             )
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Retour de répétition"

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.aides.dates import formater_date_heure
+from assistant.widgets.pied import Pied
 
 if TYPE_CHECKING:
     from stockage import Depot, Seance
@@ -36,7 +37,7 @@ class Reprendre(Screen[str | None]):
         yield Header()
         yield Static(id="explication")
         yield OptionList(id="interrompus")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Reprendre un entretien interrompu"

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from assistant.aides.compte_rendu import formater_reponse, phrase_consentement_en_vigueur
 from assistant.aides.systeme import decrire_erreur
@@ -30,6 +30,7 @@ from assistant.ecrans.dialogues import Confirmer
 from assistant.verification import Verificateur
 from assistant.widgets.bulle import Bulle, Voix
 from assistant.widgets.panneau import Panneau, TachePrecedente
+from assistant.widgets.pied import Pied
 from assistant.widgets.saisie import Saisie, SaisieTexte, classe_pour, saisie_pour
 from conducteurs.modele import LIBELLES_SEQUENCE, Etape, Role
 from etats import Refus
@@ -81,7 +82,7 @@ class FilConversation(Screen[FinConversation]):
                 yield Vertical(id="zone-saisie")
                 yield Static(Content(""), id="constats")
             yield Panneau(self.taches_precedentes)
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         conducteur = self.direct.conducteur

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from assistant.aides.dates import DateIncomprise
 from assistant.aides.systeme import decrire_erreur
@@ -43,6 +43,7 @@ from assistant.export.selection import (
     traces,
     types_entretien,
 )
+from assistant.widgets.pied import Pied
 from stockage.modeles import LIBELLES_STATUT_SEANCE, est_identifiant
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class Historique(Screen[None]):
                 yield DataTable(id="seances", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="detail"):
                     yield Static(Content(""), id="taches")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Historique"

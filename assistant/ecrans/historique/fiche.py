@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, RadioButton, Static
+from textual.widgets import Header, RadioButton, Static
 
 from assistant.aides.systeme import decrire_erreur
 from assistant.ecrans.historique.communs import exporte
 from assistant.ecrans.historique.export import DialogueExport
 from assistant.export.fichiers import Format, exporter_seance, nom_fichier
 from assistant.export.lecture import EchangeEtape, LectureSeance, NoteLibre, heure, lire_seance
+from assistant.widgets.pied import Pied
 from stockage.texte import rendre_visible
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class FicheSeance(Screen[str | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="lecture")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Historique — relire une séance"

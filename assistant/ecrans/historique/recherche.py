@@ -11,12 +11,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from assistant.ecrans.historique.fiche import ouvrir_seance
 from assistant.export.lecture import date_heure
+from assistant.widgets.pied import Pied
 from stockage.texte import rendre_visible
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class RechercheSeances(Screen[None]):
             )
             yield Static(Content("Tapez au moins deux caractères."), id="bilan")
             yield OptionList(id="resultats")
-        yield Footer()
+        yield Pied()
 
     def on_mount(self) -> None:
         self.title = "Historique — chercher dans toutes les séances"
