@@ -3,7 +3,7 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: verifier format style types contrats tests
+.PHONY: verifier format style types contrats tests campagne formater
 
 verifier: format style types contrats tests
 
@@ -22,6 +22,10 @@ contrats:
 
 tests:
 	$(BIN)/python -m pytest
+
+# Les tests au hasard (propriétés, kill -9) avec dix fois plus de tirages.
+campagne:
+	ENTRETIEN_CAMPAGNE=10 $(BIN)/python -m pytest -m campagne
 
 # Remettre le code en forme (à lancer avant de valider un changement).
 formater:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +42,7 @@ from tests.etats.outils import (
     reponse_valide,
     signature,
 )
+from tests.support.campagne import fois
 from tests.support.horloge import Horloge
 
 GUIDES: dict[str, Conducteur] = {
@@ -75,7 +77,7 @@ ACTIONS = (
 )
 
 REGLAGES = settings(
-    max_examples=100,
+    max_examples=fois(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -238,6 +240,7 @@ def jouer(entretien: Entretien, action: str, data: st.DataObject) -> tuple[str, 
     return action, ()
 
 
+@pytest.mark.campagne
 @REGLAGES
 @given(
     nom=st.sampled_from(sorted(GUIDES)),
@@ -317,6 +320,7 @@ def test_suites_d_actions(
     event(f"état final : {entretien.etat}")
 
 
+@pytest.mark.campagne
 @REGLAGES
 @given(nom=st.sampled_from(sorted(GUIDES)), data=st.data())
 def test_aller_retour_garde_toutes_les_reponses(nom: str, data: st.DataObject) -> None:

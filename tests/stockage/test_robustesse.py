@@ -18,10 +18,11 @@ from assistant.cli import main
 from stockage import Depot, DossierVerrouille, FichierEndommage
 from stockage.fichiers import PREFIXE_TEMPORAIRE
 from tests.stockage.outils import nouvelle_seance
+from tests.support.campagne import fois
 from tests.support.disque import fichiers
 
 RACINE = Path(__file__).resolve().parents[2]
-TOURS = 40
+TOURS = fois(12)
 
 
 def lancer(commande: str, dossier: Path) -> subprocess.Popen[str]:
@@ -43,12 +44,16 @@ def noter(ligne: str, acquittes: dict[str, int]) -> None:
         acquittes[seance_id] = max(acquittes.get(seance_id, 0), int(numero))
 
 
+@pytest.mark.campagne
 def test_kill_9_pendant_les_enregistrements(dossier: Path) -> None:
     """Tué au hasard en pleine écriture, encore et encore : rien d'acquitté ne se perd."""
     alea = random.Random(20250101)
     acquittes: dict[str, int] = {}
     temporaires_vus = 0
-    for tour in range(TOURS):
+    tour = 0
+    # Au moins TOURS arrêts, et jusqu'à ce qu'un arrêt tombe au milieu d'une écriture.
+    while tour < TOURS or (temporaires_vus == 0 and tour < 5 * TOURS):
+        tour += 1
         enfant = lancer("ecrire", dossier)
         assert enfant.stdout is not None
         attendus = alea.randint(1, 25)
