@@ -87,7 +87,6 @@ class FilConversation(Screen[FinConversation]):
         conducteur = self.direct.conducteur
         self.title = "Répétition" if self.repetition else "Entretien en direct"
         self.sub_title = conducteur.titre
-        self.query_one(Panneau).prevu_minutes = conducteur.duree_minutes
         fil = self.query_one("#fil", VerticalScroll)
         fil.anchor()
         if self.interlocuteur is not None:
@@ -216,9 +215,10 @@ class FilConversation(Screen[FinConversation]):
             entretien.etat, entretien.sequence, entretien.position, entretien.position_sequence
         )
         panneau.montrer_cadre(entretien.elements_cadre_convenus())
+        panneau.temps = entretien.bilan_temps()
 
     def _tic(self) -> None:
-        self.query_one(Panneau).secondes = self.direct.entretien.temps_ecoule().total_seconds()
+        self.query_one(Panneau).temps = self.direct.entretien.bilan_temps()
 
     def _refus(self, refus: Refus) -> None:
         self.etape_manquante = refus.etape
