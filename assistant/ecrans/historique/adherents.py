@@ -243,6 +243,8 @@ class Historique(Screen[None]):
             self._bilan()
 
     def action_effacer_filtres(self) -> None:
+        """Efface tous les filtres, le nom tapé compris."""
+        self.query_one("#recherche", Input).value = ""
         self.query_one("#filtre-type", Select).clear()
         self.query_one("#filtre-statut", Select).clear()
         self.query_one("#du", Input).value = ""
@@ -318,9 +320,13 @@ class Historique(Screen[None]):
             table.move_cursor(row=ligne, animate=False)
 
     @on(Input.Submitted, "#recherche")
-    def _valider(self) -> None:
+    def _valider(self, event: Input.Submitted) -> None:
+        """Entrée : vers les séances de l'adhérent trouvé ; si aucun nom ne correspond,
+        cherche le texte tapé dans toutes les séances."""
         if self.adherent_id is not None:
             self.query_one("#seances", DataTable).focus()
+        elif event.value.strip():
+            self.app.push_screen(RechercheSeances(self.depot, self.catalogue, event.value.strip()))
 
     def _montrer_adherent(self, adherent_id: str | None) -> None:
         """Affiche le parcours de l'adhérent : fiche, frise des séances, tâches."""
