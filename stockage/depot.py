@@ -59,7 +59,7 @@ from stockage.modeles import (
 )
 from stockage.reglages import ecrire_reglages, lire_reglages
 from stockage.rgpd import ExportRgpd, JournalRgpd, a_purger, effacer_dossiers, preparer_export
-from stockage.texte import probleme_nom
+from stockage.texte import cle_nom, normaliser, probleme_nom
 from stockage.texte import requete as requete_normalisee
 from stockage.tinydb_atomique import BaseUuid
 
@@ -264,9 +264,21 @@ class Depot:
 
     @_synchronise
     def chercher_adherents(self, texte: str) -> list[ResumeAdherent]:
-        """Les adhérents dont le nom contient `texte` (sans accents ni casse)."""
-        requete = requete_normalisee(texte)
-        return self._caches.index.resumes(lambda entree: requete in entree.nom_normalise)
+        """Les adhérents dont le nom contient chacun des mots de `texte`, dans n'importe
+        quel ordre, sans accents ni casse : « karine moreau » trouve « Moreau Karine »."""
+        mots = requete_normalisee(texte).split()
+        return self._caches.index.resumes(
+            lambda entree: all(mot in entree.nom_normalise for mot in mots)
+        )
+
+    @_synchronise
+    def adherents_homonymes(self, nom: str) -> list[ResumeAdherent]:
+        """Les adhérents dont le nom est `nom` aux accents, à la casse, à la ponctuation
+        et à l'ordre des mots près (« Karine Moreau » → « MOREAU Karine »)."""
+        cle = cle_nom(normaliser(nom))
+        if not cle:
+            return []
+        return self._caches.index.resumes(lambda entree: cle_nom(entree.nom_normalise) == cle)
 
     @_synchronise
     def adherents_nommes(self, nom: str) -> list[ResumeAdherent]:

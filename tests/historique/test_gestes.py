@@ -133,3 +133,17 @@ async def test_le_chemin_d_export_se_complete_au_lieu_de_s_effacer(tmp_path: Pat
         await presser(pilot, "left", "left", "left")
         await taper(pilot, "-mai")
         assert chemin.value == str(tmp_path / "dossier-mai.md")
+
+
+async def test_le_nom_se_cherche_dans_n_importe_quel_ordre(
+    depot: Depot, catalogue: Catalogue, horloge: Horloge
+) -> None:
+    marie, _ = peupler(depot, catalogue, horloge)
+    ecran = Historique(depot, catalogue, adherent="dupont MARIE")
+    async with AppEcran(ecran).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert ecran.adherent_id == marie
+        await presser(pilot, "f4")
+        ecran.query_one("#recherche", Input).focus()
+        await taper(pilot, "martin bruno")
+        assert noms(ecran.query_one("#adherents", DataTable)) == ["Bruno Martin"]

@@ -351,3 +351,24 @@ def test_ouvrir_un_fichier_refuse(tmp_path: Path) -> None:
     with pytest.raises(ErreurStockage, match="n'est pas un dossier"):
         Depot.ouvrir(fichier)
     assert fichier.stat().st_mode & 0o777 == 0o644
+
+
+def test_chercher_adherents_dans_n_importe_quel_ordre(depot: Depot) -> None:
+    depot.creer_adherent("Moreau Karine")
+    depot.creer_adherent("Karine Dupuis")
+    assert [r.nom for r in depot.chercher_adherents("Karine Moreau")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.chercher_adherents("MOREAU kar")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.chercher_adherents("karine")] == [
+        "Karine Dupuis",
+        "Moreau Karine",
+    ]
+
+
+def test_homonymes_aux_accents_casse_et_ordre_des_mots_pres(depot: Depot) -> None:
+    depot.creer_adherent("Moreau Karine")
+    depot.creer_adherent("Hélène Müller")
+    depot.creer_adherent("Karine Moreau-Dupuis")
+    assert [r.nom for r in depot.adherents_homonymes("karine  MOREAU")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.adherents_homonymes("MULLER helene")] == ["Hélène Müller"]
+    assert depot.adherents_homonymes("Karine") == []
+    assert depot.adherents_homonymes("  ") == []

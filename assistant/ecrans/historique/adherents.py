@@ -182,7 +182,8 @@ class Historique(Screen[None]):
         )
 
     def _adherent_demande(self, demande: str | None) -> str | None:
-        """L'adhérent désigné (identifiant ou nom exact), s'il existe."""
+        """L'adhérent désigné (identifiant, ou nom aux accents, à la casse et à l'ordre
+        des mots près), s'il existe."""
         demande = (demande or "").strip()
         if not demande:
             return None
@@ -190,7 +191,7 @@ class Historique(Screen[None]):
             ident = demande.lower()
             if any(r.id == ident for r in self._resumes):
                 return ident
-        nommes = self.depot.adherents_nommes(demande)
+        nommes = self.depot.adherents_homonymes(demande)
         if len(nommes) == 1:
             return nommes[0].id
         self.notify(
