@@ -46,6 +46,7 @@ from stockage.erreurs import (
 from stockage.fichiers import Verrou, creer_dossier, supprimer
 from stockage.index import EntreeSeance
 from stockage.modeles import (
+    STATUTS_TACHE_OUVERTS,
     Adherent,
     EtatFichier,
     Reglages,
@@ -391,16 +392,20 @@ class Depot:
     # ------------------------------------------------------------ tâches
 
     @_synchronise
-    def taches_ouvertes(self, adherent_id: str, sauf_seance: str | None = None) -> list[Tache]:
+    def taches_ouvertes(
+        self, adherent_id: str, sauf_seance: str | None = None, le: dt.datetime | None = None
+    ) -> list[Tache]:
         """Les tâches ni faites ni abandonnées des séances de l'adhérent.
 
-        `sauf_seance` écarte la séance en cours (dont les tâches sont neuves)."""
+        `sauf_seance` écarte la séance en cours (dont les tâches sont neuves) ; `le` :
+        les tâches qui étaient ouvertes à ce moment (avec leur statut d'aujourd'hui),
+        pour retrouver à la reprise celles que le conseiller a mises à jour depuis."""
         return [
             tache
             for seance in self.seances(adherent_id)
-            if seance.id != sauf_seance
+            if seance.id != sauf_seance and (le is None or (seance.fin or seance.debut) <= le)
             for tache in seance.taches
-            if tache.ouverte
+            if (tache.statut_le(le) if le is not None else tache.statut) in STATUTS_TACHE_OUVERTS
         ]
 
     @_synchronise

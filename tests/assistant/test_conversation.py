@@ -147,8 +147,9 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
             assert entretien.donnees.etape_courante == "lieu-deontologie"
             assert entretien.reponse("accueil-objectifs") == "Faire le point"
             assert entretien.reponse("duree-entretien") == 60
-            deja = textes(app, "conseiller")
-            assert any("Faire le point" in t for t in deja)
+            assert any(
+                "Accueil et objectifs de l'entretien : Faire le point" in t for t in textes(app)
+            )
             # Le chronomètre repart de là où il était (12 min), pas de la veille,
             # et compte contre la durée convenue (1 h).
             temps = app.screen.query_one(Panneau).temps
