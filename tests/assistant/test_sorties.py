@@ -14,19 +14,15 @@ from assistant.widgets.bulle import Bulle
 from stockage import Depot
 from tests.historique.fabrique import premier_accueil
 from tests.support.horloge import Horloge
-from tests.support.parcours import ouvrir_entretien
-from tests.support.pilote import coller, presser
+from tests.support.parcours import entretien_commence
+from tests.support.pilote import presser
 
 
 async def test_ctrl_q_en_plein_entretien_demande_et_entree_reste(
     app: AssistantApp, depot: Depot
 ) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await ouvrir_entretien(pilot)
-        await coller(pilot, "Objectif")
-        await presser(pilot, "enter")
-        ecran = app.screen
-        assert isinstance(ecran, Conversation)
+        ecran = await entretien_commence(pilot)
         entretien = ecran.direct.entretien
         await presser(pilot, "ctrl+q", "ctrl+q")  # deux fois : une seule question
         assert [type(e) for e in app.screen_stack[-2:]] == [Conversation, Confirmer]
