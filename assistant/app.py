@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from assistant.widgets.panneau import TachePrecedente
     from conducteurs.chargeur import Catalogue
     from conducteurs.persona import Persona
-    from stockage import Depot
+    from stockage import Depot, Seance
 
 
 @dataclass
@@ -47,7 +47,7 @@ class AssistantApp(App[None]):
     """L'assistant que le conseiller garde ouvert pendant l'entretien."""
 
     TITLE = "Assistant d'entretiens"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quitter", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quitter", "Quitter", priority=True)]
 
     def __init__(
         self,
@@ -68,6 +68,8 @@ class AssistantApp(App[None]):
         """Le message à afficher dans le terminal si l'assistant a dû s'arrêter."""
         self._en_attente: list[Callable[[], None]] = []
         self._depot_repetition: Depot | None = None
+        self._question_quitter: Screen[Any] | None = None
+        """La question « Quitter en plein entretien ? », tant qu'elle est ouverte."""
 
     # ------------------------------------------------------------ démarrage
     def on_mount(self) -> None:
@@ -217,7 +219,43 @@ class AssistantApp(App[None]):
         )
         yield SystemCommand("Historique", "Relire les séances", self.action_historique)
         yield SystemCommand("Conducteurs", "Consulter les conducteurs", self.action_conducteurs)
-        yield SystemCommand("Quitter", "Quitter l'assistant (rien n'est perdu)", self.exit)
+        yield SystemCommand(
+            "Quitter", "Quitter l'assistant (rien n'est perdu)", self.action_quitter
+        )
+
+    # --------------------------------------------------------------- quitter
+    def action_quitter(self) -> None:
+        """Ctrl+Q : quitte, mais demande d'abord en plein entretien (le choix sûr : rester)."""
+        from assistant.ecrans.dialogues import Confirmer
+
+        if self._question_quitter is not None and self.screen is self._question_quitter:
+            return  # déjà demandé : la réponse se donne dans la fenêtre ouverte
+        if not self._entretien_en_cours():
+            self.exit()
+            return
+
+        def apres(quitter: bool | None) -> None:
+            self._question_quitter = None
+            if quitter:
+                self.exit()  # la conversation démontée suspend l'entretien
+
+        self._question_quitter = Confirmer(
+            "Quitter l'assistant en plein entretien ? L'entretien sera suspendu : tout ce "
+            "qui est enregistré est gardé, vous le reprendrez depuis l'accueil (R).",
+            oui="Quitter",
+            non="Rester dans l'entretien",
+        )
+        self.push_screen(self._question_quitter, apres)
+
+    def _entretien_en_cours(self) -> bool:
+        """Une conversation ouverte dont l'entretien n'est ni suspendu ni clos."""
+        from assistant.ecrans.conversation import Conversation
+
+        return any(
+            isinstance(ecran, Conversation)
+            and ecran.direct.entretien.etat not in ("cloture", "suspendu")
+            for ecran in self.screen_stack
+        )
 
     # --------------------------------------------------------------- actions
     def action_nouvel_entretien(
@@ -254,13 +292,19 @@ class AssistantApp(App[None]):
             return
         self.push_screen(Conversation(direct, taches, horloge=self.horloge), self._fin)
 
-    def _taches_precedentes(self, adherent_id: str) -> list[TachePrecedente]:
+    def _taches_precedentes(
+        self, adherent_id: str, seance: Seance | None = None
+    ) -> list[TachePrecedente]:
+        """Le travail demandé la dernière fois ; à la reprise d'une séance, les tâches
+        ouvertes à son début, avec le statut que le conseiller leur a donné depuis."""
         from assistant.widgets.panneau import TachePrecedente
 
-        return [
-            TachePrecedente(t.id, t.quoi, str(t.qui), str(t.statut))
-            for t in self.depot.taches_ouvertes(adherent_id)
-        ]
+        taches = (
+            self.depot.taches_ouvertes(adherent_id)
+            if seance is None
+            else self.depot.taches_ouvertes(adherent_id, sauf_seance=seance.id, le=seance.debut)
+        )
+        return [TachePrecedente(t.id, t.quoi, str(t.qui), str(t.statut)) for t in taches]
 
     def _fin(self, fin: FinConversation | None) -> None:
         if isinstance(self.screen, Accueil):
@@ -274,7 +318,7 @@ class AssistantApp(App[None]):
                 if seance_id:
                     self.reprendre(seance_id)
 
-            self.push_screen(Reprendre(self.depot), choisi)
+            self.push_screen(Reprendre(self.depot, self.catalogue), choisi)
 
         self._quand_pret(ouvrir)
 
@@ -302,7 +346,7 @@ class AssistantApp(App[None]):
                 timeout=15,
             )
             return
-        taches = self._taches_precedentes(seance.adherent_id)
+        taches = self._taches_precedentes(seance.adherent_id, seance)
         self.push_screen(Conversation(direct, taches, horloge=self.horloge), self._fin)
 
     @property

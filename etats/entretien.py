@@ -52,7 +52,7 @@ from .machine import ETAT_CLOTURE, ETAT_SUSPENDU, ModeleMachine, construire, dec
 from .parcours import Parcours
 from .reponses import AFixer, Tache, ValeurReponse, enregistrer
 from .restauration import verifier_coherence, verifier_conducteur
-from .temps import Horloge, horloge_systeme, intervalles
+from .temps import BilanTemps, Horloge, bilan_temps, horloge_systeme, intervalles
 
 __all__ = [
     "ACTIONS",
@@ -390,9 +390,14 @@ class Entretien:
             temps[etape] += duree
         return temps
 
+    def bilan_temps(self) -> BilanTemps:
+        """Le temps écoulé, la durée convenue (ou prévue par le conducteur) et les alertes."""
+        sequence = self.sequence if self.etat in SEQUENCES else None
+        return bilan_temps(self._conducteur, self._donnees, sequence, self._maintenant())
+
     def depassement(self) -> bool:
-        """Le temps écoulé dépasse la durée prévue par le conducteur."""
-        return self.temps_ecoule() > timedelta(minutes=self._conducteur.duree_minutes)
+        """Le temps écoulé dépasse la durée convenue (ou, avant, celle du conducteur)."""
+        return self.bilan_temps().niveau == "depasse"
 
     # ------------------------------------------------------------ transitions
     def _avancer(self, type_evenement: TypeEvenement) -> None:

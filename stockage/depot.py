@@ -46,6 +46,7 @@ from stockage.erreurs import (
 from stockage.fichiers import Verrou, creer_dossier, supprimer
 from stockage.index import EntreeSeance
 from stockage.modeles import (
+    STATUTS_TACHE_OUVERTS,
     Adherent,
     EtatFichier,
     Reglages,
@@ -59,7 +60,7 @@ from stockage.modeles import (
 )
 from stockage.reglages import ecrire_reglages, lire_reglages
 from stockage.rgpd import ExportRgpd, JournalRgpd, a_purger, effacer_dossiers, preparer_export
-from stockage.texte import probleme_nom
+from stockage.texte import cle_nom, normaliser, probleme_nom
 from stockage.texte import requete as requete_normalisee
 from stockage.tinydb_atomique import BaseUuid
 
@@ -264,9 +265,21 @@ class Depot:
 
     @_synchronise
     def chercher_adherents(self, texte: str) -> list[ResumeAdherent]:
-        """Les adhérents dont le nom contient `texte` (sans accents ni casse)."""
-        requete = requete_normalisee(texte)
-        return self._caches.index.resumes(lambda entree: requete in entree.nom_normalise)
+        """Les adhérents dont le nom contient chacun des mots de `texte`, dans n'importe
+        quel ordre, sans accents ni casse : « karine moreau » trouve « Moreau Karine »."""
+        mots = requete_normalisee(texte).split()
+        return self._caches.index.resumes(
+            lambda entree: all(mot in entree.nom_normalise for mot in mots)
+        )
+
+    @_synchronise
+    def adherents_homonymes(self, nom: str) -> list[ResumeAdherent]:
+        """Les adhérents dont le nom est `nom` aux accents, à la casse, à la ponctuation
+        et à l'ordre des mots près (« Karine Moreau » → « MOREAU Karine »)."""
+        cle = cle_nom(normaliser(nom))
+        if not cle:
+            return []
+        return self._caches.index.resumes(lambda entree: cle_nom(entree.nom_normalise) == cle)
 
     @_synchronise
     def adherents_nommes(self, nom: str) -> list[ResumeAdherent]:
@@ -379,16 +392,20 @@ class Depot:
     # ------------------------------------------------------------ tâches
 
     @_synchronise
-    def taches_ouvertes(self, adherent_id: str, sauf_seance: str | None = None) -> list[Tache]:
+    def taches_ouvertes(
+        self, adherent_id: str, sauf_seance: str | None = None, le: dt.datetime | None = None
+    ) -> list[Tache]:
         """Les tâches ni faites ni abandonnées des séances de l'adhérent.
 
-        `sauf_seance` écarte la séance en cours (dont les tâches sont neuves)."""
+        `sauf_seance` écarte la séance en cours (dont les tâches sont neuves) ; `le` :
+        les tâches qui étaient ouvertes à ce moment (avec leur statut d'aujourd'hui),
+        pour retrouver à la reprise celles que le conseiller a mises à jour depuis."""
         return [
             tache
             for seance in self.seances(adherent_id)
-            if seance.id != sauf_seance
+            if seance.id != sauf_seance and (le is None or (seance.fin or seance.debut) <= le)
             for tache in seance.taches
-            if tache.ouverte
+            if (tache.statut_le(le) if le is not None else tache.statut) in STATUTS_TACHE_OUVERTS
         ]
 
     @_synchronise

@@ -327,6 +327,16 @@ class Tache(BaseModel):
         """Vrai tant que la tâche n'est ni faite ni abandonnée."""
         return self.statut in STATUTS_TACHE_OUVERTS
 
+    def statut_le(self, moment: dt.datetime) -> StatutTache:
+        """Le statut qu'avait la tâche à ce moment, d'après son historique."""
+        statut = self.statut
+        for changement in reversed(self.historique):
+            if changement.le <= moment:
+                break
+            if changement.de is not None:
+                statut = changement.de
+        return statut
+
     def changer_statut(self, statut: StatutTache, le: dt.datetime | None = None) -> None:
         """Change le statut et le note dans l'historique."""
         if statut == self.statut:

@@ -144,6 +144,14 @@ def requete(texte: str) -> bytes:
     return b" ".join(normaliser(texte).split())
 
 
+def cle_nom(normalise: bytes) -> bytes:
+    """La clé d'un nom déjà normalisé (`normaliser`) : ses mots dans l'ordre alphabétique.
+
+    Deux noms de même clé désignent sans doute la même personne : « Karine Moreau »,
+    « MOREAU Karine » et « moreau  karine » ont la même."""
+    return b" ".join(sorted(normalise.split()))
+
+
 def _chaines(valeur: Any) -> Iterator[str]:
     if isinstance(valeur, str):
         if valeur.strip():

@@ -331,9 +331,10 @@ def formater_duree(minutes: int | float) -> str:
     return f"{heures} h" + (f" {reste:02d}" if reste else "")
 
 
-def formater_chrono(secondes: float) -> str:
-    """« 12:05 » ou « 1:02:05 » pour un chronomètre."""
-    total = max(0, int(secondes))
-    heures, reste = divmod(total, 3600)
-    minutes, sec = divmod(reste, 60)
-    return f"{heures}:{minutes:02d}:{sec:02d}" if heures else f"{minutes:02d}:{sec:02d}"
+def formater_temps(secondes: float) -> str:
+    """Un temps qui court, dit comme on le dit : « 0 min », « 12 min », « 1 h », « 1 h 30 ».
+
+    Les minutes entamées ne comptent pas (à 12 min 59 s, on dit « 12 min ») ;
+    un temps négatif compte pour zéro. Sert à tout temps affiché en direct.
+    """
+    return formater_duree(max(0, int(secondes)) // 60)

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from assistant.aides.dates import formater_date
 from assistant.aides.parcours import conducteur_suggere, presenter_cadre
 from assistant.aides.systeme import decrire_erreur
+from assistant.ecrans.dialogues import Confirmer
 from assistant.widgets.pied import Pied
 from conducteurs.chargeur import Catalogue
 from stockage.erreurs import ErreurStockage
@@ -88,8 +89,9 @@ class NouvelEntretien(Screen[Choix | None]):
         self._remplir_conducteurs(None)
         self.query_one("#recherche", Input).focus()
         if self.nom_initial.strip():
-            # `entretien nouveau --adherent NOM` : le dossier de ce nom, créé s'il n'existe pas.
-            exact = [r for r in self._resultats if r.nom.casefold() == self.nom_initial.casefold()]
+            # `entretien nouveau --adherent NOM` : le dossier de ce nom (aux accents, à la
+            # casse et à l'ordre des mots près), créé s'il n'existe pas.
+            exact = self.depot.adherents_homonymes(self.nom_initial)
             if len(exact) == 1:
                 self._selection_adherent(exact[0].id)
             elif not exact:
@@ -140,9 +142,9 @@ class NouvelEntretien(Screen[Choix | None]):
     def _adherent_selectionne(self, event: OptionList.OptionSelected) -> None:
         self._selection_adherent(event.option.id)
 
-    def _selection_adherent(self, ident: str | None) -> None:
+    def _selection_adherent(self, ident: str | None, doublon_voulu: bool = False) -> None:
         try:
-            self._selectionner(ident)
+            self._selectionner(ident, doublon_voulu)
         except (OSError, ErreurStockage) as exc:
             # Dossier endommagé ou disque plein : on le dit, les autres dossiers restent
             # utilisables et rien n'est modifié.
@@ -153,7 +155,7 @@ class NouvelEntretien(Screen[Choix | None]):
                 timeout=12,
             )
 
-    def _selectionner(self, ident: str | None) -> None:
+    def _selectionner(self, ident: str | None, doublon_voulu: bool = False) -> None:
         if ident == CREER:
             nom = self.query_one("#recherche", Input).value.strip()
             probleme = probleme_nom(nom)
@@ -162,12 +164,53 @@ class NouvelEntretien(Screen[Choix | None]):
                 self.notify(probleme, severity="error", markup=False, timeout=12)
                 self.query_one("#recherche", Input).focus()
                 return
+            homonymes = self.depot.adherents_homonymes(nom)
+            if homonymes and not doublon_voulu:
+                self._proposer_existant(nom, homonymes)
+                return
             adherent = self.depot.creer_adherent(nom)
             self.notify(f"Dossier créé : {nom}", markup=False)
             self._filtrer(nom)
             self._choisir_adherent(adherent.id)
         elif ident:
             self._choisir_adherent(ident)
+
+    def _proposer_existant(self, nom: str, homonymes: list[ResumeAdherent]) -> None:
+        """Un dossier porte déjà ce nom (aux accents, à la casse et à l'ordre des mots
+        près) : le choix sûr est de l'ouvrir, pas d'en créer un second."""
+        if len(homonymes) == 1:
+            existant = homonymes[0]
+            question = (
+                f"Il existe déjà un dossier « {rendre_visible(existant.nom, une_ligne=True)} » : "
+                "ouvrir ce dossier ?"
+            )
+            non = "Ouvrir ce dossier"
+        else:
+            existant = None
+            noms = ", ".join(f"« {rendre_visible(r.nom, une_ligne=True)} »" for r in homonymes)
+            question = (
+                f"Il existe déjà {len(homonymes)} dossiers à ce nom ({noms}) : ouvrir l'un d'eux ?"
+            )
+            non = "Choisir dans la liste"
+
+        def apres(creer: bool | None) -> None:
+            if creer:
+                self._selection_adherent(CREER, doublon_voulu=True)
+            elif existant is not None:
+                self._selection_adherent(existant.id)
+            else:
+                liste = self.query_one("#adherents", OptionList)
+                liste.highlighted = 0
+                liste.focus()
+
+        self.app.push_screen(
+            Confirmer(
+                question + f"\nCréer un autre dossier au nom de « {nom} » ferait un doublon.",
+                oui="Créer un autre dossier",
+                non=non,
+            ),
+            apres,
+        )
 
     def _choisir_adherent(self, ident: str) -> None:
         """Montre le parcours de l'adhérent et propose le conducteur qui suit."""

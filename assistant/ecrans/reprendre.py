@@ -16,6 +16,7 @@ from assistant.aides.dates import formater_date_heure
 from assistant.widgets.pied import Pied
 
 if TYPE_CHECKING:
+    from conducteurs.chargeur import Catalogue
     from stockage import Depot, Seance
 
 
@@ -28,9 +29,10 @@ class Reprendre(Screen[str | None]):
     Reprendre OptionList { height: 1fr; margin: 0 1; }
     """
 
-    def __init__(self, depot: Depot) -> None:
+    def __init__(self, depot: Depot, catalogue: Catalogue | None = None) -> None:
         super().__init__()
         self.depot = depot
+        self.catalogue = catalogue
         self.seances: list[Seance] = []
 
     def compose(self) -> ComposeResult:
@@ -53,7 +55,7 @@ class Reprendre(Screen[str | None]):
                 except Exception:  # noqa: BLE001 - dossier endommagé : on le signale
                     noms[s.adherent_id] = "(dossier illisible)"
             etat = "suspendu" if s.statut == "suspendu" else "interrompu"
-            etape = str(s.entretien.get("etape") or s.entretien.get("etape_courante") or "")
+            etape = self._titre_etape(s)
             liste.add_option(
                 Option(
                     Content(
@@ -75,6 +77,18 @@ class Reprendre(Screen[str | None]):
         if self.seances:
             liste.highlighted = 0
         liste.focus()
+
+    def _titre_etape(self, seance: Seance) -> str | None:
+        """Le titre de l'étape où la séance s'est arrêtée (jamais son identifiant)."""
+        ident = seance.entretien.get("etape_courante")
+        if not isinstance(ident, str) or self.catalogue is None:
+            return None
+        if seance.conducteur_id not in self.catalogue:
+            return None
+        try:
+            return self.catalogue.get(seance.conducteur_id).etape(ident).titre
+        except KeyError:  # conducteur modifié depuis : l'étape n'y est plus
+            return None
 
     @on(OptionList.OptionSelected)
     def _choisi(self, event: OptionList.OptionSelected) -> None:

@@ -1,9 +1,10 @@
 """Les critères du retour de répétition, un par fonction : cadre, consentement,
 travail et rendez-vous, étapes, temps.
 
-Le temps prévu d'une séquence est sa `duree_minutes` si le conducteur la
-donne, sinon une part de la durée du conducteur proportionnelle à son nombre
-d'étapes ; il est ajusté à la durée convenue avec l'adhérent.
+Le temps prévu d'une séquence (`etats.temps.temps_prevus`, le même que pendant
+l'entretien) est sa `duree_minutes` si le conducteur la donne, sinon une part
+de la durée du conducteur proportionnelle à son nombre d'étapes ; il est
+ajusté à la durée convenue avec l'adhérent.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ from conducteurs.modele import (
     ElementCadre,
     Etape,
     Role,
-    TypeReponse,
 )
 from conducteurs.persona import Persona
 from etats import AFixer, DonneesEntretien, Entretien, Tache
+from etats.temps import temps_prevus
 
 
 def fin_entretien(donnees: DonneesEntretien) -> datetime:
@@ -49,16 +50,6 @@ def fin_entretien(donnees: DonneesEntretien) -> datetime:
     if donnees.evenements:
         return donnees.evenements[-1].horodatage
     return donnees.debut
-
-
-def duree_convenue_notee(conducteur: Conducteur, donnees: DonneesEntretien) -> int | None:
-    """La durée notée à l'étape du cadre qui la convient, en minutes."""
-    for etape in conducteur.deroulement.introduction.etapes:
-        if ElementCadre.duree in etape.cadre and etape.type == TypeReponse.duree:
-            reponse = donnees.reponses.get(etape.identifiant)
-            if reponse is not None and isinstance(reponse.valeur, int):
-                return reponse.valeur
-    return None
 
 
 def evaluer_cadre(
@@ -271,29 +262,6 @@ def evaluer_etapes(
     if not oubliees:
         bareme.noter("etapes", "Toutes les étapes obligatoires ont été couvertes.")
     return couvertes, passees, oubliees
-
-
-def temps_prevus(conducteur: Conducteur, duree: int | None = None) -> dict[str, float]:
-    """Le temps prévu de chaque séquence, en minutes, pour une durée totale donnée.
-
-    Une séquence sans `duree_minutes` reçoit une part du temps restant
-    proportionnelle à son nombre d'étapes. Avec `duree` (la durée convenue),
-    tout est mis à l'échelle.
-    """
-    sequences = conducteur.deroulement.sequences()
-    fixees = sum(s.duree_minutes or 0 for _, s in sequences)
-    libres = [(n, s) for n, s in sequences if s.duree_minutes is None]
-    reste = max(conducteur.duree_minutes - fixees, 0)
-    etapes_libres = sum(len(s.etapes) for _, s in libres) or 1
-    prevus = {
-        nom: float(s.duree_minutes)
-        if s.duree_minutes is not None
-        else reste * len(s.etapes) / etapes_libres
-        for nom, s in sequences
-    }
-    total = sum(prevus.values()) or 1.0
-    cible = float(duree) if duree is not None else float(conducteur.duree_minutes)
-    return {nom: valeur * cible / total for nom, valeur in prevus.items()}
 
 
 def evaluer_temps(

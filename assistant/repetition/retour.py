@@ -22,20 +22,19 @@ from datetime import datetime
 from assistant.repetition.bareme import BAREME, POINTS_CONSTAT, Bareme
 from assistant.repetition.constats import ConstatVerifie, constats_rgpd
 from assistant.repetition.criteres import (
-    duree_convenue_notee,
     evaluer_cadre,
     evaluer_consentement,
     evaluer_etapes,
     evaluer_temps,
     evaluer_travail,
     fin_entretien,
-    temps_prevus,
 )
 from assistant.repetition.progression import progression
 from assistant.repetition.resultat import ConstatRgpd, Critere, Retour, TempsSequence
 from conducteurs.modele import Conducteur
 from conducteurs.persona import Persona
 from etats import AFixer, DonneesEntretien, Entretien
+from etats.temps import duree_convenue, temps_prevus
 
 __all__ = [
     "BAREME",
@@ -74,14 +73,14 @@ def evaluer(
     entretien = Entretien.restaurer(conducteur, donnees, horloge=lambda: fin)
     bareme = Bareme()
 
-    duree_convenue = duree_convenue_notee(conducteur, donnees)
-    cadre = evaluer_cadre(bareme, conducteur, entretien, duree_convenue, persona)
+    convenue = duree_convenue(conducteur, donnees)
+    cadre = evaluer_cadre(bareme, conducteur, entretien, convenue, persona)
     consentement = evaluer_consentement(bareme, conducteur, donnees, persona)
     taches = entretien.taches()
     rdv = entretien.prochain_rdv()
     evaluer_travail(bareme, taches, rdv, fin)
     couvertes, passees, oubliees = evaluer_etapes(bareme, conducteur, donnees)
-    temps, duree_prevue, reel = evaluer_temps(bareme, conducteur, entretien, duree_convenue)
+    temps, duree_prevue, reel = evaluer_temps(bareme, conducteur, entretien, convenue)
     constats = constats_rgpd(conducteur, donnees, constats_par_texte, persona)
     for constat in constats:
         bareme.perdre(

@@ -13,8 +13,9 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.aides.dates import formater_chrono
+from assistant.aides.dates import formater_temps
 from conducteurs.modele import LIBELLES_CADRE, LIBELLES_SEQUENCE, ElementCadre
+from etats.temps import BilanTemps, Niveau
 from stockage.texte import rendre_visible
 
 STATUTS_TACHE = {
@@ -24,6 +25,24 @@ STATUTS_TACHE = {
     "abandonnee": "non faite",
 }
 CYCLE_STATUTS = ["a_faire", "faite", "en_cours", "abandonnee"]
+
+
+_GRAVITE: list[Niveau] = ["normal", "proche", "depasse"]
+
+
+def _alertes(temps: BilanTemps) -> list[str]:
+    """Les lignes d'alerte du temps : l'entretien entier, puis la séquence en cours."""
+    duree = "durée convenue" if temps.convenu else "durée prévue"
+    alertes = {
+        "proche": f"⚠ 80 % de la {duree}",
+        "depasse": f"⚠ {duree} dépassée",
+    }
+    lignes = [alertes[temps.niveau]] if temps.niveau != "normal" else []
+    if temps.sequence is not None and temps.niveau_sequence != "normal":
+        nom = LIBELLES_SEQUENCE.get(temps.sequence, temps.sequence)
+        quoi = "80 % de son temps" if temps.niveau_sequence == "proche" else "temps dépassé"
+        lignes.append(f"⚠ {nom} : {quoi}")
+    return lignes
 
 
 @dataclass
@@ -43,14 +62,13 @@ class Panneau(Vertical):
     Panneau { width: 38; border-left: solid $panel-lighten-2; padding: 0 1; }
     Panneau .titre { text-style: bold; margin-top: 1; }
     Panneau #chrono { text-style: bold; }
+    Panneau #chrono.proche { color: $warning; }
     Panneau #chrono.depasse { color: $error; background: $error 15%; }
     Panneau #taches-precedentes { height: auto; max-height: 12; }
     """
 
-    secondes: reactive[float] = reactive(0.0)
-    """Temps écoulé depuis le début de l'entretien (hors suspension)."""
-    prevu_minutes: reactive[int] = reactive(60)
-    """Durée prévue par le conducteur."""
+    temps: reactive[BilanTemps | None] = reactive(None)
+    """Le temps de l'entretien (écoulé, convenu, alertes), calculé par `etats.temps`."""
 
     @dataclass
     class StatutTache(Message):
@@ -112,22 +130,33 @@ class Panneau(Vertical):
         lignes = [f"{'☑' if convenus.get(e) else '☐'} {LIBELLES_CADRE[e]}" for e in ElementCadre]
         self.query_one("#cadre", Static).update(Content("\n".join(lignes)))
 
-    def watch_secondes(self) -> None:
-        self._chrono()
-
-    def watch_prevu_minutes(self) -> None:
+    def watch_temps(self) -> None:
         self._chrono()
 
     def _chrono(self) -> None:
         if not self.is_mounted:
             return
         chrono = self.query_one("#chrono", Static)
-        depasse = self.secondes > self.prevu_minutes * 60
-        texte = f"{formater_chrono(self.secondes)} / {formater_chrono(self.prevu_minutes * 60)}"
-        if depasse:
-            texte += "\n⚠ durée prévue dépassée"
-        chrono.update(Content(texte))
-        chrono.set_class(depasse, "depasse")
+        temps = self.temps
+        if temps is None:
+            chrono.update(Content(""))
+            return
+        lignes = [
+            f"{formater_temps(temps.ecoule.total_seconds())} / "
+            f"{formater_temps(temps.prevu.total_seconds())}",
+            "durée convenue" if temps.convenu else "durée du conducteur (à convenir)",
+        ]
+        if temps.sequence is not None:
+            lignes.append(
+                f"{LIBELLES_SEQUENCE.get(temps.sequence, temps.sequence)} : "
+                f"{formater_temps(temps.ecoule_sequence.total_seconds())} / "
+                f"{formater_temps(temps.prevu_sequence.total_seconds())}"
+            )
+        lignes += _alertes(temps)
+        chrono.update(Content("\n".join(lignes)))
+        pire = max(temps.niveau, temps.niveau_sequence, key=_GRAVITE.index)
+        chrono.set_class(pire == "proche", "proche")
+        chrono.set_class(pire == "depasse", "depasse")
 
     def on_mount(self) -> None:
         self._chrono()

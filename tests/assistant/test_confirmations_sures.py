@@ -21,7 +21,7 @@ from assistant.ecrans.historique import DialogueExport
 from assistant.export import Format
 from stockage import Depot
 from tests.support.disque import sur_disque
-from tests.support.parcours import jusqu_a, jusqu_aux_taches, ouvrir_entretien
+from tests.support.parcours import entretien_commence, jusqu_a, jusqu_aux_taches, ouvrir_entretien
 from tests.support.pilote import coller, presser
 
 
@@ -250,11 +250,7 @@ def test_effacer_un_dossier_par_reflexe_ne_fait_rien(
 async def test_suspendre_par_reflexe_garde_l_entretien(app: AssistantApp, depot: Depot) -> None:
     """F5 demande d'abord : Entrée, Entrée, Entrée laisse l'entretien en cours."""
     async with app.run_test(size=(80, 24)) as pilot:
-        await ouvrir_entretien(pilot)
-        await coller(pilot, "Objectif")
-        await presser(pilot, "enter")
-        ecran = app.screen
-        assert isinstance(ecran, Conversation)
+        ecran = await entretien_commence(pilot)
         await presser(pilot, "f5")
         assert isinstance(app.screen, Confirmer)
         await presser(pilot, "enter", "enter", "enter")

@@ -147,11 +147,15 @@ async def test_reprise_apres_arret_a_l_etape_exacte_avec_son_chrono(
             assert entretien.donnees.etape_courante == "lieu-deontologie"
             assert entretien.reponse("accueil-objectifs") == "Faire le point"
             assert entretien.reponse("duree-entretien") == 60
-            deja = textes(app, "conseiller")
-            assert any("Faire le point" in t for t in deja)
-            # Le chronomètre repart de là où il était (12 min), pas de la veille.
-            secondes = app.screen.query_one(Panneau).secondes
-            assert 12 * 60 <= secondes < 13 * 60
+            assert any(
+                "Accueil et objectifs de l'entretien : Faire le point" in t for t in textes(app)
+            )
+            # Le chronomètre repart de là où il était (12 min), pas de la veille,
+            # et compte contre la durée convenue (1 h).
+            temps = app.screen.query_one(Panneau).temps
+            assert temps is not None and temps.convenu
+            assert 12 * 60 <= temps.ecoule.total_seconds() < 13 * 60
+            assert "12 min / 1 h" in str(app.screen.query_one("#chrono").render())
     finally:
         depot.fermer()
 

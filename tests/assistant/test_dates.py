@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from assistant.aides.dates import (
     DateIncomprise,
-    formater_chrono,
     formater_date_heure,
     formater_duree,
+    formater_temps,
     lire_date_heure,
     lire_duree,
 )
@@ -107,12 +107,28 @@ def test_durees_refusees(texte: str) -> None:
         lire_duree(texte)
 
 
-def test_formats_de_duree_et_chrono() -> None:
+def test_formats_de_duree() -> None:
     assert formater_duree(45) == "45 min"
     assert formater_duree(90) == "1 h 30"
     assert formater_duree(120) == "2 h"
-    assert formater_chrono(65) == "01:05"
-    assert formater_chrono(3725) == "1:02:05"
+
+
+@pytest.mark.parametrize(
+    ("secondes", "texte"),
+    [
+        (0, "0 min"),
+        (-5, "0 min"),
+        (59, "0 min"),
+        (12 * 60 + 59, "12 min"),
+        (3600, "1 h"),
+        (3600 + 5 * 60, "1 h 05"),
+        (90 * 60, "1 h 30"),
+        (2 * 3600 + 59, "2 h"),
+    ],
+)
+def test_temps_comme_on_le_dit(secondes: float, texte: str) -> None:
+    """« 12 min / 1 h 30 », jamais « 12:59 / 1:30:00 » : les minutes entamées ne comptent pas."""
+    assert formater_temps(secondes) == texte
 
 
 @given(st.text(max_size=60))

@@ -9,7 +9,13 @@ import pytest
 
 from conducteurs.modele import Conducteur
 from etats import Entretien
-from tests.etats.outils import DEBUT, mener_a_terme, reponse_valide
+from tests.etats.outils import (
+    DEBUT,
+    guide_accueil_dict,
+    mener_a_terme,
+    mener_jusqu_a,
+    reponse_valide,
+)
 from tests.support.horloge import Horloge
 
 
@@ -137,3 +143,83 @@ def test_reprise_apres_interruption_sans_effet_si_suspendu(
     entretien.reprendre_apres_interruption()
     assert len(entretien.donnees.evenements) == avant
     assert entretien.etat == "suspendu"
+
+
+# ------------------------------------------------- durée convenue et alertes
+def _guide_decoupe() -> Conducteur:
+    """Le conducteur de test (30 min) découpé 5 / 20 / 5 min par séquence."""
+    donnees = guide_accueil_dict()
+    for nom, duree in (("introduction", 5), ("echange", 20), ("conclusion", 5)):
+        donnees["deroulement"][nom]["duree_minutes"] = duree
+    return Conducteur.model_validate(donnees)
+
+
+def test_la_duree_convenue_remplace_celle_du_conducteur_des_qu_elle_est_notee(
+    fabrique: Callable[..., Entretien], horloge: Horloge
+) -> None:
+    entretien = fabrique()  # 30 minutes prévues par le conducteur
+    entretien.repondre("Trouver un emploi")
+    entretien.avancer()
+    bilan = entretien.bilan_temps()
+    assert (bilan.prevu, bilan.convenu) == (minutes(30), False)
+    entretien.repondre(90)  # 1 h 30 convenue avec l'adhérent
+    bilan = entretien.bilan_temps()
+    assert (bilan.prevu, bilan.convenu) == (minutes(90), True)
+    horloge.avancer(45)
+    assert not entretien.depassement()  # 45 min : au-delà du conducteur, pas du convenu
+    assert entretien.bilan_temps().niveau == "normal"
+
+
+@pytest.mark.parametrize(
+    ("ecoule", "attendu"),
+    [(35, "normal"), (36, "proche"), (45, "proche"), (46, "depasse")],
+)
+def test_alerte_a_80_pourcent_puis_au_depassement_de_la_duree_convenue(
+    fabrique: Callable[..., Entretien], horloge: Horloge, ecoule: int, attendu: str
+) -> None:
+    entretien = fabrique()
+    entretien.repondre("Trouver un emploi")
+    entretien.avancer()
+    entretien.repondre(45)
+    horloge.avancer(ecoule)
+    assert entretien.bilan_temps().niveau == attendu
+    assert entretien.depassement() == (attendu == "depasse")
+
+
+def test_la_sequence_a_sa_part_du_decoupage_mise_a_l_echelle_du_convenu(
+    horloge: Horloge,
+) -> None:
+    entretien = Entretien.nouveau(_guide_decoupe(), horloge=horloge)
+    bilan = entretien.bilan_temps()
+    assert (bilan.sequence, bilan.prevu_sequence) == ("introduction", minutes(5))
+    entretien.repondre("Trouver un emploi")
+    entretien.avancer()
+    entretien.repondre(60)  # le double du conducteur : chaque séquence double aussi
+    assert entretien.bilan_temps().prevu_sequence == minutes(10)
+    horloge.avancer(8)
+    bilan = entretien.bilan_temps()
+    assert (bilan.ecoule_sequence, bilan.niveau_sequence, bilan.niveau) == (
+        minutes(8),
+        "proche",
+        "normal",
+    )
+    horloge.avancer(3)
+    bilan = entretien.bilan_temps()
+    assert (bilan.niveau_sequence, bilan.niveau) == ("depasse", "normal")
+    mener_jusqu_a(entretien, "consentement", horloge)
+    bilan = entretien.bilan_temps()
+    assert bilan.sequence == "echange"
+    assert bilan.prevu_sequence == minutes(40)
+    assert bilan.ecoule_sequence == timedelta(0)
+    assert bilan.niveau_sequence == "normal"
+
+
+def test_suspendu_ou_clos_pas_d_alerte_de_sequence(
+    fabrique: Callable[..., Entretien], horloge: Horloge
+) -> None:
+    entretien = fabrique()
+    horloge.avancer(29)
+    assert entretien.bilan_temps().niveau_sequence == "depasse"
+    entretien.suspendre()
+    bilan = entretien.bilan_temps()
+    assert (bilan.sequence, bilan.niveau_sequence, bilan.niveau) == (None, "normal", "proche")

@@ -70,3 +70,17 @@ def premier_accueil(
     horloge.avancer(5)
     direct.cloturer(compte_rendu or direct.brouillon_compte_rendu())
     return direct.seance
+
+
+def peupler(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> tuple[str, str]:
+    """Marie : un premier accueil clôturé (tâche faite depuis), puis un suspendu ; Bruno : un."""
+    marie = depot.creer_adherent("Marie Dupont")
+    bruno = depot.creer_adherent("Bruno Martin")
+    seance = premier_accueil(
+        depot, catalogue, marie.id, horloge, note="Suivi médical pour son diabète"
+    )
+    premier_accueil(depot, catalogue, bruno.id, horloge, demande="Devenir grutier")
+    horloge.avancer(7 * 24 * 60)
+    depot.maj_tache(marie.id, seance.taches[0].id, "faite")
+    premier_accueil(depot, catalogue, marie.id, horloge, cloturer=False)
+    return marie.id, bruno.id

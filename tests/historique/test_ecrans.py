@@ -15,7 +15,7 @@ from assistant.ecrans.conversation import Conversation
 from assistant.ecrans.historique import DialogueExport, FicheSeance, Historique, RechercheSeances
 from conducteurs.chargeur import Catalogue
 from stockage import Depot
-from tests.historique.fabrique import premier_accueil
+from tests.historique.fabrique import peupler
 from tests.support.horloge import Horloge
 from tests.support.pilote import attendre_travaux, coller, presser
 
@@ -35,20 +35,6 @@ def colonne(table: DataTable[object], indice: int = 0) -> list[str]:
 def historique(app: AssistantApp) -> Historique:
     assert isinstance(app.screen, Historique), app.screen
     return app.screen
-
-
-def peupler(depot: Depot, catalogue: Catalogue, horloge: Horloge) -> tuple[str, str]:
-    """Marie : un premier accueil clôturé (tâche faite depuis), puis un suspendu ; Bruno : un."""
-    marie = depot.creer_adherent("Marie Dupont")
-    bruno = depot.creer_adherent("Bruno Martin")
-    seance = premier_accueil(
-        depot, catalogue, marie.id, horloge, note="Suivi médical pour son diabète"
-    )
-    premier_accueil(depot, catalogue, bruno.id, horloge, demande="Devenir grutier")
-    horloge.avancer(7 * 24 * 60)
-    depot.maj_tache(marie.id, seance.taches[0].id, "faite")
-    premier_accueil(depot, catalogue, marie.id, horloge, cloturer=False)
-    return marie.id, bruno.id
 
 
 async def test_parcours_d_un_adherent(

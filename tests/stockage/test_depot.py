@@ -351,3 +351,40 @@ def test_ouvrir_un_fichier_refuse(tmp_path: Path) -> None:
     with pytest.raises(ErreurStockage, match="n'est pas un dossier"):
         Depot.ouvrir(fichier)
     assert fichier.stat().st_mode & 0o777 == 0o644
+
+
+def test_chercher_adherents_dans_n_importe_quel_ordre(depot: Depot) -> None:
+    depot.creer_adherent("Moreau Karine")
+    depot.creer_adherent("Karine Dupuis")
+    assert [r.nom for r in depot.chercher_adherents("Karine Moreau")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.chercher_adherents("MOREAU kar")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.chercher_adherents("karine")] == [
+        "Karine Dupuis",
+        "Moreau Karine",
+    ]
+
+
+def test_homonymes_aux_accents_casse_et_ordre_des_mots_pres(depot: Depot) -> None:
+    depot.creer_adherent("Moreau Karine")
+    depot.creer_adherent("Hélène Müller")
+    depot.creer_adherent("Karine Moreau-Dupuis")
+    assert [r.nom for r in depot.adherents_homonymes("karine  MOREAU")] == ["Moreau Karine"]
+    assert [r.nom for r in depot.adherents_homonymes("MULLER helene")] == ["Hélène Müller"]
+    assert depot.adherents_homonymes("Karine") == []
+    assert depot.adherents_homonymes("  ") == []
+
+
+def test_taches_ouvertes_a_un_moment_donne(depot: Depot) -> None:
+    """À la reprise d'une séance : les tâches ouvertes à son début, même faites depuis."""
+    adherent = depot.creer_adherent("Inès Traoré")
+    avant = dt.datetime(2025, 3, 2, 10, 0, tzinfo=dt.UTC)
+    seance = nouvelle_seance(adherent.id, debut=avant, statut="cloture")
+    tache = seance.ajouter_tache("Mettre à jour le CV", "adherent", None, avant)
+    depot.enregistrer_seance(seance)
+    debut_suivante = avant + dt.timedelta(days=7)
+    depot.maj_tache(adherent.id, tache.id, "faite", le=debut_suivante + dt.timedelta(minutes=5))
+    assert depot.taches_ouvertes(adherent.id) == []
+    [ouverte] = depot.taches_ouvertes(adherent.id, le=debut_suivante)
+    assert (ouverte.quoi, ouverte.statut) == ("Mettre à jour le CV", "faite")
+    assert ouverte.statut_le(debut_suivante) == "a_faire"
+    assert depot.taches_ouvertes(adherent.id, le=avant - dt.timedelta(days=1)) == []

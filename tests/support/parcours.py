@@ -48,6 +48,14 @@ async def ouvrir_entretien(
     assert _focus_dans_la_saisie(pilot), f"focus hors de la zone de saisie : {app.focused}"
 
 
+async def entretien_commence(pilot: Pilot[Any], objectif: str = "Objectif") -> Conversation:
+    """Ouvre un premier accueil et enregistre sa première réponse ; rend la conversation."""
+    await ouvrir_entretien(pilot)
+    await coller(pilot, objectif)
+    await presser(pilot, "enter")
+    return conversation_ouverte(pilot)
+
+
 def _focus_dans_la_saisie(pilot: Pilot[Any]) -> bool:
     focus = pilot.app.focused
     return focus is not None and any(a.id == "zone-saisie" for a in focus.ancestors)

@@ -23,7 +23,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Static, TextArea
 
-from assistant.aides.compte_rendu import formater_reponse, phrase_consentement_en_vigueur
+from assistant.aides.compte_rendu import phrase_consentement_en_vigueur
+from assistant.aides.reprise import est_reprise, recapitulatif_reprise
 from assistant.aides.systeme import decrire_erreur
 from assistant.direct import SeanceEnDirect
 from assistant.ecrans.dialogues import Confirmer
@@ -88,7 +89,6 @@ class FilConversation(Screen[FinConversation]):
         conducteur = self.direct.conducteur
         self.title = "Répétition" if self.repetition else "Entretien en direct"
         self.sub_title = conducteur.titre
-        self.query_one(Panneau).prevu_minutes = conducteur.duree_minutes
         fil = self.query_one("#fil", VerticalScroll)
         fil.anchor()
         if self.interlocuteur is not None:
@@ -108,26 +108,19 @@ class FilConversation(Screen[FinConversation]):
                 self.direct.suspendre()
 
     def _rejouer(self) -> None:
-        """À la reprise : les étapes déjà faites, en bref, avant l'étape courante."""
+        """À la reprise : ce qui était enregistré (réponses, notes, statut du travail
+        précédent), en un seul message, avant l'étape courante."""
         entretien = self.direct.entretien
-        passees = entretien.donnees.passees
-        courante = entretien.etape_courante
-        deja = False
-        for _, etape in self.direct.conducteur.etapes():
-            if courante is not None and etape.identifiant == courante.identifiant:
-                break
-            valeur = entretien.reponse(etape.identifiant)
-            if valeur is not None:
-                if not deja:
-                    self._dire("Reprise de l'entretien. Déjà enregistré :", "systeme")
-                    deja = True
-                self._dire(
-                    f"{etape.titre} : {formater_reponse(etape, valeur)}",
-                    "conseiller",
-                    "✓ enregistré",
-                )
-            elif etape.identifiant in passees:
-                self._dire(f"{etape.titre} : passée ({passees[etape.identifiant]})", "systeme")
+        if not est_reprise(entretien):
+            return
+        recap = recapitulatif_reprise(
+            entretien, [(t.quoi, t.statut) for t in self.taches_precedentes]
+        )
+        self._dire(
+            f"Déjà enregistré :\n{recap}" if recap else "Rien n'était encore enregistré.",
+            "systeme",
+            "Reprise de l'entretien",
+        )
 
     # ------------------------------------------------------------ affichage
     def _dire(self, texte: str, voix: Voix = "assistant", titre: str | None = None) -> Bulle:
@@ -217,9 +210,10 @@ class FilConversation(Screen[FinConversation]):
             entretien.etat, entretien.sequence, entretien.position, entretien.position_sequence
         )
         panneau.montrer_cadre(entretien.elements_cadre_convenus())
+        panneau.temps = entretien.bilan_temps()
 
     def _tic(self) -> None:
-        self.query_one(Panneau).secondes = self.direct.entretien.temps_ecoule().total_seconds()
+        self.query_one(Panneau).temps = self.direct.entretien.bilan_temps()
 
     def _refus(self, refus: Refus) -> None:
         self.etape_manquante = refus.etape

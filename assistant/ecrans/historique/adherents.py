@@ -183,7 +183,8 @@ class Historique(Screen[None]):
         )
 
     def _adherent_demande(self, demande: str | None) -> str | None:
-        """L'adhérent désigné (identifiant ou nom exact), s'il existe."""
+        """L'adhérent désigné (identifiant, ou nom aux accents, à la casse et à l'ordre
+        des mots près), s'il existe."""
         demande = (demande or "").strip()
         if not demande:
             return None
@@ -191,7 +192,7 @@ class Historique(Screen[None]):
             ident = demande.lower()
             if any(r.id == ident for r in self._resumes):
                 return ident
-        nommes = self.depot.adherents_nommes(demande)
+        nommes = self.depot.adherents_homonymes(demande)
         if len(nommes) == 1:
             return nommes[0].id
         self.notify(
@@ -244,6 +245,8 @@ class Historique(Screen[None]):
             self._bilan()
 
     def action_effacer_filtres(self) -> None:
+        """Efface tous les filtres, le nom tapé compris."""
+        self.query_one("#recherche", Input).value = ""
         self.query_one("#filtre-type", Select).clear()
         self.query_one("#filtre-statut", Select).clear()
         self.query_one("#du", Input).value = ""
@@ -319,9 +322,13 @@ class Historique(Screen[None]):
             table.move_cursor(row=ligne, animate=False)
 
     @on(Input.Submitted, "#recherche")
-    def _valider(self) -> None:
+    def _valider(self, event: Input.Submitted) -> None:
+        """Entrée : vers les séances de l'adhérent trouvé ; si aucun nom ne correspond,
+        cherche le texte tapé dans toutes les séances."""
         if self.adherent_id is not None:
             self.query_one("#seances", DataTable).focus()
+        elif event.value.strip():
+            self.app.push_screen(RechercheSeances(self.depot, self.catalogue, event.value.strip()))
 
     def _montrer_adherent(self, adherent_id: str | None) -> None:
         """Affiche le parcours de l'adhérent : fiche, frise des séances, tâches."""

@@ -53,10 +53,13 @@ class DialogueExport(ModalScreen[Path | None]):
             with RadioSet(id="format"):
                 yield RadioButton(f"{LIBELLES_FORMAT['md']} (.md)", value=True, id="md")
                 yield RadioButton(f"{LIBELLES_FORMAT['docx']} (.docx)", id="docx")
+            # Sans sélection au focus : la première touche complète le chemin proposé
+            # au lieu de l'effacer.
             yield Input(
                 str(self.dossier / self.nom_par_defaut("md")),
                 id="chemin",
                 placeholder="Fichier à écrire",
+                select_on_focus=False,
             )
             yield Checkbox("Remplacer le fichier s'il existe déjà", id="ecraser")
             yield Static(Content(""), id="message-export")

@@ -22,7 +22,7 @@ from assistant.ecrans.historique.export import DialogueExport
 from assistant.export.fichiers import Format, exporter_seance, nom_fichier
 from assistant.export.lecture import EchangeEtape, LectureSeance, NoteLibre, heure, lire_seance
 from assistant.widgets.pied import Pied
-from stockage.texte import rendre_visible
+from stockage.texte import normaliser, rendre_visible, requete
 
 if TYPE_CHECKING:
     from conducteurs.chargeur import Catalogue
@@ -40,11 +40,23 @@ class FicheSeance(Screen[str | None]):
         Binding("w", "exporter('docx')", "Exporter (Word)"),
     ]
 
-    def __init__(self, depot: Depot, catalogue: Catalogue | None, seance_id: str) -> None:
+    DEFAULT_CSS = """
+    FicheSeance .trouve { background: $accent 30%; }
+    """
+
+    def __init__(
+        self,
+        depot: Depot,
+        catalogue: Catalogue | None,
+        seance_id: str,
+        cherche: str | None = None,
+    ) -> None:
         super().__init__()
         self.depot = depot
         self.catalogue = catalogue
         self.seance_id = seance_id
+        self.cherche = cherche
+        """Le texte cherché qui a mené ici : la fiche s'ouvre sur son premier passage."""
         self.lecture: LectureSeance | None = None
 
     def compose(self) -> ComposeResult:
@@ -71,6 +83,22 @@ class FicheSeance(Screen[str | None]):
         conteneur.mount_all(self._widgets(self.lecture))
         conteneur.focus()
         self.refresh_bindings()
+        if self.cherche:
+            self.call_after_refresh(self._aller_au_passage, self.cherche)
+
+    def _aller_au_passage(self, texte: str) -> None:
+        """Fait défiler jusqu'au premier passage qui contient le texte cherché (même
+        repli que la recherche : sans accents, casse ni ponctuation) et le marque."""
+        cherche = requete(texte)
+        if not cherche:
+            return
+        for widget in self.query_one("#lecture", VerticalScroll).query(Static):
+            if cherche in normaliser(str(widget.render())):
+                widget.add_class("trouve")
+                self.query_one("#lecture", VerticalScroll).scroll_to_widget(
+                    widget, animate=False, top=True
+                )
+                return
 
     def _nom(self, adherent_id: str) -> str:
         try:
@@ -281,8 +309,11 @@ def ouvrir_seance(
     catalogue: Catalogue | None,
     seance_id: str,
     apres: Callable[[], None] | None = None,
+    cherche: str | None = None,
 ) -> None:
-    """Ouvre la fiche d'une séance ; si le conseiller choisit de la reprendre, la reprend."""
+    """Ouvre la fiche d'une séance ; si le conseiller choisit de la reprendre, la reprend.
+
+    `cherche` : le texte d'une recherche, la fiche s'ouvre sur son premier passage."""
 
     def fini(a_reprendre: str | None) -> None:
         if a_reprendre:
@@ -294,4 +325,4 @@ def ouvrir_seance(
         elif apres is not None:
             apres()
 
-    ecran.app.push_screen(FicheSeance(depot, catalogue, seance_id), fini)
+    ecran.app.push_screen(FicheSeance(depot, catalogue, seance_id, cherche), fini)

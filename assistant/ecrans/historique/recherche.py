@@ -48,6 +48,10 @@ class RechercheSeances(Screen[None]):
         self.derniere_requete: str | None = None
         """Le texte dont les résultats sont affichés."""
         self._generation = 0
+        self._affichee = 0
+        """La recherche dont les résultats sont à l'écran (son numéro de génération)."""
+        self._aller_aux_resultats = False
+        """Entrée a été pressée : les résultats, dès qu'ils arrivent, prennent le focus."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -99,6 +103,8 @@ class RechercheSeances(Screen[None]):
             return  # une frappe plus récente a relancé la recherche
         self.resultats = resultats
         self.derniere_requete = texte
+        self._affichee = generation
+        aller, self._aller_aux_resultats = self._aller_aux_resultats, False
         liste = self.query_one("#resultats", OptionList)
         liste.clear_options()
         bilan = self.query_one("#bilan", Static)
@@ -117,6 +123,8 @@ class RechercheSeances(Screen[None]):
         )
         liste.add_options([self._option(r) for r in resultats])
         liste.highlighted = 0
+        if aller:
+            liste.focus()
 
     @staticmethod
     def _option(resultat: ResultatRecherche) -> Option:
@@ -136,15 +144,24 @@ class RechercheSeances(Screen[None]):
         return Option(prompt, id=resultat.seance_id)
 
     @on(Input.Submitted, "#requete")
-    def _vers_resultats(self) -> None:
+    def _vers_resultats(self, event: Input.Submitted) -> None:
+        """Entrée lance la recherche du texte tapé (si ses résultats ne sont pas déjà
+        là), puis passe aux résultats dès qu'ils arrivent."""
         liste = self.query_one("#resultats", OptionList)
-        if liste.option_count:
-            liste.focus()
+        texte = event.value.strip()
+        if texte == self.derniere_requete and self._affichee == self._generation:
+            if liste.option_count:
+                liste.focus()
+            return
+        self._aller_aux_resultats = True
+        self.chercher(texte)
 
     @on(OptionList.OptionSelected, "#resultats")
     def _ouvrir(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            ouvrir_seance(self, self.depot, self.catalogue, event.option.id)
+            ouvrir_seance(
+                self, self.depot, self.catalogue, event.option.id, cherche=self.derniere_requete
+            )
 
     def action_retour(self) -> None:
         self.dismiss(None)

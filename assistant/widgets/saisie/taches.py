@@ -48,7 +48,12 @@ class SaisieTaches(Saisie):
 
     def champs(self) -> ComposeResult:
         yield Static(Content(""), id="liste-taches")
-        yield Input(id="ligne", placeholder="Mettre à jour le CV ; adhérent ; 05/12")
+        # Sans sélection au focus : une suggestion reprise reste quand on tape l'échéance.
+        yield Input(
+            id="ligne",
+            placeholder="Mettre à jour le CV ; adhérent ; 05/12",
+            select_on_focus=False,
+        )
         yield OptionList(id="suggestions")
 
     def remplir(self) -> None:
